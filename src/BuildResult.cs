@@ -1,0 +1,18 @@
+using Site.Diagnostics;
+using Site.Output;
+
+namespace Site;
+
+/// <summary>The outcome of a build: its diagnostics, the finished files (when it succeeded) and its counts.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<OutputFile> Files,
+    int Pages,
+    int Tables,
+    int Charts,
+    long Milliseconds)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,31 @@
+namespace Site.Cli;
+
+/// <summary>Shows what a build is doing once it has run for two seconds; silent for fast builds.</summary>
+internal sealed class ProgressReporter : IDisposable
+{
+    private readonly BuildProgress _progress;
+    private readonly Timer _timer;
+    private bool _shown;
+
+    public ProgressReporter(BuildProgress progress)
+    {
+        _progress = progress;
+        _timer = new Timer(_ => Show(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
+    }
+
+    private void Show()
+    {
+        _shown = true;
+        var pages = _progress.PagesTotal > 0 ? $" {_progress.PagesDone}/{_progress.PagesTotal} pages" : "";
+        var line = $"building: {_progress.Stage}{pages}…";
+        if (Console.IsErrorRedirected) Console.Error.WriteLine(line);
+        else Console.Error.Write("\r" + line.PadRight(60));
+    }
+
+    public void Dispose()
+    {
+        _timer.Dispose();
+        if (_shown && !Console.IsErrorRedirected) Console.Error.Write("\r" + new string(' ', 60) + "\r");
+        _shown = false;
+    }
+}

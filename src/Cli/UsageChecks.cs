@@ -1,0 +1,38 @@
+using Site.Content;
+
+namespace Site.Cli;
+
+/// <summary>Refuses options that cannot work or would destroy files, before anything is read.</summary>
+internal static class UsageChecks
+{
+    public static string? Check(BuildOptions options)
+    {
+        var input = Path.GetFullPath(options.InputDirectory);
+        var theme = Path.GetFullPath(options.ThemeDirectory);
+        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd('/');
+        if (!Directory.Exists(input)) return $"the input folder '{options.InputDirectory}' does not exist";
+        if (!Directory.Exists(theme)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
+        if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
+            return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
+        if (options.SiteUrl is not null && !(Uri.TryCreate(options.SiteUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+            return $"--site-url '{options.SiteUrl}' is not an absolute http(s) URL";
+
+        // The output folder is replaced as a whole: never let it be, or hold, something else.
+        foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
+        {
+            if (Overlaps(output, folder)) return $"--output '{options.OutputDirectory}' overlaps the {name} folder; choose a folder of its own";
+        }
+        if (output == Path.GetFullPath(Directory.GetCurrentDirectory()).TrimEnd('/') || Path.GetPathRoot(output) == output + "/" || output.Length <= 1)
+            return $"--output '{options.OutputDirectory}' would replace the working directory or a root; choose a folder of its own";
+        if (Directory.Exists(output) && (Directory.Exists(Path.Combine(output, ".git")) || Directory.EnumerateFiles(output, "*.csproj").Any()))
+            return $"--output '{options.OutputDirectory}' holds a repository or project, which a build would replace; choose another folder";
+        return null;
+    }
+
+    private static bool Overlaps(string a, string b)
+    {
+        var x = a.TrimEnd('/') + "/";
+        var y = b.TrimEnd('/') + "/";
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,100 @@
+using Site.Diagnostics;
+using Site.Yaml;
+
+namespace Site.Content;
+
+/// <summary>Splits a page into front matter and body, and reads the front matter's fields.</summary>
+public static class PageParser
+{
+    private static readonly string[] Keys = ["title", "description", "layout", "order", "draft", "slug", "summary", "date", "updated"];
+
+    public static Page? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
+    {
+        var text = file.Text;
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            diagnostics.Error(file.At(1, 1), "PAGE001", "a page must start with front matter: a line '---', 'title: ...', and a closing '---'");
+            return null;
+        }
+
+        // Find the closing fence: a line that is exactly '---' (or YAML's '...').
+        var lineNumber = 1;
+        var position = 4;
+        var closeStart = -1;
+        var closeEnd = -1;
+        while (position < text.Length)
+        {
+            lineNumber++;
+            var end = text.IndexOf('\n', position);
+            var lineEnd = end < 0 ? text.Length : end;
+            var line = text.AsSpan(position, lineEnd - position).TrimEnd();
+            if (line is "---" or "...")
+            {
+                closeStart = position;
+                closeEnd = end < 0 ? text.Length : end + 1;
+                break;
+            }
+            position = end < 0 ? text.Length : end + 1;
+        }
+        if (closeStart < 0)
+        {
+            diagnostics.Error(file.At(1, 1), "PAGE001", "the front matter is not closed: add a line '---' after it");
+            return null;
+        }
+
+        var yaml = text[4..closeStart];
+        var root = YamlReader.Parse(new YamlReader.Fragment(file, yaml, LineOffset: 1), "PAGE002", diagnostics, out var failed);
+        if (failed) return null;
+        if (root is not YMap map)
+        {
+            diagnostics.Error(root?.Location ?? file.At(2, 1), "PAGE002", "the front matter must be a mapping of keys (title: ...)");
+            return null;
+        }
+
+        var fields = new YamlFields(map, "PAGE002", diagnostics, defaultLanguage);
+        fields.RejectUnknownKeys("front matter", Keys);
+        var title = fields.String("title", required: true);
+        var description = fields.String("description");
+        if (description is null && map.Get("description") is null)
+            diagnostics.Warning(map.Location, "PAGE004", "no 'description': search engines and link previews will show no summary of this page");
+
+        var slug = fields.String("slug");
+        if (slug is not null && !IsSlug(slug))
+            diagnostics.Error(map.Get("slug")!.Location, "PAGE002", $"slug '{slug}' may hold only lowercase letters, digits and dashes");
+
+        var layoutNode = map.Get("layout");
+        var page = new FrontMatter(
+            title ?? "",
+            description,
+            fields.String("layout"),
+            layoutNode?.Location,
+            fields.Int("order") ?? 0,
+            fields.Bool("draft") ?? false,
+            slug,
+            fields.String("summary"),
+            fields.Date("date"),
+            fields.Date("updated"));
+
+        foreach (var segment in file.RelativePath.Split('/'))
+        {
+            if (!UrlMapper.IsSafeSegment(segment))
+            {
+                diagnostics.Error(file.At(1, 1), "PAGE003", $"'{file.RelativePath}' has characters that do not belong in a URL; use lowercase letters, digits and dashes in file and folder names");
+                return null;
+            }
+        }
+
+        if (title is null) return null;
+
+        var (url, outputPath) = UrlMapper.Map(file.RelativePath, slug);
+        var layout = page.Layout ?? (file.RelativePath == "index.md" ? "home" : "page");
+
+        // Blank the front matter line for line: the body keeps the file's line numbers.
+        var frontMatterLines = lineNumber;
+        var body = new string('\n', frontMatterLines) + text[closeEnd..];
+        return new Page(file, page, body, url, outputPath, layout);
+    }
+
+    private static bool IsSlug(string slug) =>
+        slug.Length > 0 && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

@@ -1,0 +1,24 @@
+using Site.Diagnostics;
+using Site.Localization;
+
+namespace Site.Content;
+
+/// <summary>input/site.yml: what is true of the whole site.</summary>
+public sealed record SiteConfig(
+    LocalizedText Title,
+    LocalizedText? Description,
+    string Language,
+    IReadOnlyList<string> Languages,
+    string? BasePath,
+    string? Url,
+    string? Author,
+    string? Publisher,
+    string? License,
+    string? Repository,
+    IReadOnlyList<NavEntry> Nav)
+{
+    public static SiteConfig Default => new(LocalizedText.Plain("en", "Site"), null, "en", ["en"], null, null, null, null, null, null, []);
+}
+
+/// <summary>One navigation entry: the source path of a page, and where it was written.</summary>
+public sealed record NavEntry(string SourcePath, SourceLocation Location);

@@ -1,0 +1,68 @@
+using Site.Diagnostics;
+using Site.Localization;
+using Site.Yaml;
+
+namespace Site.Content;
+
+/// <summary>Reads input/site.yml. A missing file is allowed (defaults); a broken one is located.</summary>
+public static class SiteConfigParser
+{
+    private static readonly string[] Keys =
+        ["title", "description", "language", "languages", "base_path", "url", "author", "publisher", "license", "repository", "nav"];
+
+    public static SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
+    {
+        if (file is null) return SiteConfig.Default;
+        var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "SITE001", diagnostics, out var failed);
+        if (failed) return SiteConfig.Default;
+        if (root is not YMap map)
+        {
+            diagnostics.Error(root?.Location ?? file.At(1, 1), "SITE001", "site.yml must be a mapping of keys (title: ..., language: ...)");
+            return SiteConfig.Default;
+        }
+
+        // The default language must be known before localized fields are read.
+        var languageNode = map.Get("language") as YScalar;
+        var language = languageNode?.Value ?? "en";
+        var fields = new YamlFields(map, "SITE001", diagnostics, language);
+        fields.RejectUnknownKeys("site.yml", Keys);
+
+        var languages = new List<string>();
+        foreach (var node in fields.List("languages") ?? [])
+        {
+            if (node is YScalar { Value.Length: 2 } code) languages.Add(code.Value);
+            else diagnostics.Error(node.Location, "SITE001", $"a language must be a two-letter code, not {node.Describe()}");
+        }
+        if (languages.Count == 0) languages.Add(language);
+        else if (!languages.Contains(language))
+            diagnostics.Error(languageNode?.Location ?? map.Location, "SITE001", $"the default language '{language}' is not in 'languages'");
+
+        var basePath = fields.String("base_path");
+        if (basePath is not null && !BasePath.IsValid(basePath))
+            diagnostics.Error(map.Get("base_path")!.Location, "SITE001", $"base_path must start and end with '/' (e.g. /repo/), not '{basePath}'");
+
+        var url = fields.String("url");
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be an absolute http(s) URL, not '{url}'");
+
+        var nav = new List<NavEntry>();
+        foreach (var node in fields.List("nav") ?? [])
+        {
+            if (node is YScalar entry) nav.Add(new NavEntry(entry.Value, entry.Location));
+            else diagnostics.Error(node.Location, "SITE001", $"a nav entry must be a page's source path (e.g. pillars/compute.md), not {node.Describe()}");
+        }
+
+        return new SiteConfig(
+            fields.Localized("title", required: true) ?? LocalizedText.Plain(language, "Site"),
+            fields.Localized("description"),
+            language,
+            languages,
+            basePath,
+            url?.TrimEnd('/'),
+            fields.String("author"),
+            fields.String("publisher"),
+            fields.String("license"),
+            fields.String("repository"),
+            nav);
+    }
+}

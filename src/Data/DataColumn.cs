@@ -1,0 +1,20 @@
+using Site.Diagnostics;
+using Site.Localization;
+
+namespace Site.Data;
+
+/// <summary>A typed column of a data table.</summary>
+public sealed record DataColumn(
+    string Id,
+    LocalizedText Label,
+    ColumnType Type,
+    string? Unit,
+    string? Currency,
+    Scale Scale,
+    bool IsKey,
+    decimal? Max,
+    LocalizedText? Note,
+    SourceLocation Location)
+{
+    public bool IsNumeric => Type != ColumnType.Text;
+}

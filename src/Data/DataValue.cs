@@ -1,0 +1,28 @@
+using Site.Localization;
+
+namespace Site.Data;
+
+/// <summary>How a value is known. The article's numbers are rarely plain, and the site must say so.</summary>
+public enum ValueKind
+{
+    Exact,
+    LowerBound,
+    UpperBound,
+    Range,
+    NotApplicable,
+    Text,
+}
+
+/// <summary>
+/// One cell. Numbers are decimals in the column's scale (exact, as written); <see cref="Decimals"/>
+/// keeps the written precision so "1.80" stays "1.80". A range has <see cref="Low"/> and
+/// <see cref="High"/>; a bound or a single number only <see cref="Low"/>.
+/// </summary>
+public sealed record DataValue(ValueKind Kind, bool Approximate, decimal Low, decimal High, int Decimals, LocalizedText? Text, string Written)
+{
+    public static DataValue NotApplicable(string written) => new(ValueKind.NotApplicable, false, 0, 0, 0, null, written);
+
+    public static DataValue OfText(LocalizedText text, string written) => new(ValueKind.Text, false, 0, 0, 0, text, written);
+
+    public bool IsNumber => Kind is ValueKind.Exact or ValueKind.LowerBound or ValueKind.UpperBound or ValueKind.Range;
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using Site.Localization;
+
+namespace Site.Data;
+
+/// <summary>
+/// The accessible HTML of a data table: a caption, column and row header scopes, numbers aligned
+/// right and formatted for the language, the unit in the header, notes and sources below.
+/// The scroll wrapper is a focusable, labelled region so keyboard users can scroll wide tables.
+/// </summary>
+public static class TableHtml
+{
+    public static string Write(DataTable table, IReadOnlyList<DataColumn> columns, string id, string? caption, string language, string fallbackLanguage)
+    {
+        var html = new StringBuilder(1024);
+        var captionId = id + "-caption";
+        html.Append("<figure class=\"data-table\" id=\"").Append(id).Append("\">\n");
+        html.Append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").Append(captionId).Append("\" tabindex=\"0\">\n");
+        html.Append("<table>\n<caption id=\"").Append(captionId).Append("\">")
+            .Append(Encode(caption ?? table.Title.Get(language, fallbackLanguage))).Append("</caption>\n");
+
+        html.Append("<thead>\n<tr>");
+        foreach (var column in columns)
+        {
+            html.Append("<th scope=\"col\"").Append(column.IsNumeric ? " class=\"num\"" : "").Append('>')
+                .Append(Encode(column.Label.Get(language, fallbackLanguage)));
+            var unit = ValueFormatter.HeaderUnit(column, language);
+            if (unit is not null) html.Append(" <span class=\"unit\">(").Append(Encode(unit)).Append(")</span>");
+            html.Append("</th>");
+        }
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+
+        foreach (var row in table.Rows)
+        {
+            html.Append("<tr>");
+            foreach (var column in columns)
+            {
+                var cell = ValueFormatter.CellHtml(row.Cells[column.Id], column, language);
+                if (column == table.KeyColumn) html.Append("<th scope=\"row\">").Append(cell).Append("</th>");
+                else html.Append(column.IsNumeric ? "<td class=\"num\">" : "<td>").Append(cell).Append("</td>");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n</div>\n");
+        AppendCaption(html, table, columns, language, fallbackLanguage);
+        html.Append("</figure>\n");
+        return html.ToString();
+    }
+
+    private static void AppendCaption(StringBuilder html, DataTable table, IReadOnlyList<DataColumn> columns, string language, string fallbackLanguage)
+    {
+        var words = GeneratedText.For(language);
+        html.Append("<figcaption>\n");
+        if (table.Notes is not null) html.Append("<p class=\"notes\">").Append(Encode(table.Notes.Get(language, fallbackLanguage))).Append("</p>\n");
+        foreach (var column in columns)
+        {
+            if (column.Note is null) continue;
+            html.Append("<p class=\"notes\">").Append(Encode(column.Label.Get(language, fallbackLanguage))).Append(": ")
+                .Append(Encode(column.Note.Get(language, fallbackLanguage))).Append("</p>\n");
+        }
+        html.Append("<p class=\"source\">").Append(table.Sources.Count > 1 ? words.Sources : words.Source).Append(": ");
+        for (var i = 0; i < table.Sources.Count; i++)
+        {
+            if (i > 0) html.Append("; ");
+            AppendSource(html, table.Sources[i], words);
+        }
+        html.Append(".</p>\n</figcaption>\n");
+    }
+
+    public static void AppendSource(StringBuilder html, DataSource source, GeneratedText words)
+    {
+        html.Append("<cite>");
+        if (source.Url is not null) html.Append("<a href=\"").Append(Encode(source.Url)).Append("\">").Append(Encode(source.Title)).Append("</a>");
+        else html.Append(Encode(source.Title));
+        html.Append("</cite>");
+        if (source.Publisher is not null) html.Append(", ").Append(Encode(source.Publisher));
+        if (source.Date is not null) html.Append(", ").Append(Encode(words.Date(source.Date)));
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+
+namespace Site.Data;
+
+/// <summary>
+/// Reads a written number the way the article writes them: "~150", "5,000+", "under 2%", "6-8",
+/// "$0.15-$0.30", "~$970M", "$500,000-$1 million CAD", "N/A". Money symbols and codes must agree
+/// with the column's currency, and amounts with a multiplier (k, M, B, million…) are converted to
+/// the column's scale, exactly (decimal arithmetic).
+/// </summary>
+public static class ValueParser
+{
+    public readonly record struct Outcome(DataValue? Value, string? Error)
+    {
+        public static Outcome Fail(string message) => new(null, message);
+    }
+
+    private static readonly string[] ApproximatePrefixes = ["~", "≈", "about ", "approximately ", "approx. ", "around ", "roughly "];
+    private static readonly string[] UpperPrefixes = ["<", "under ", "less than ", "below "];
+    private static readonly string[] LowerPrefixes = [">", "over ", "more than ", "above "];
+    private static readonly string[] CurrencyCodes = ["CAD", "USD", "GBP", "EUR"];
+
+    public static bool IsNotApplicable(string text) =>
+        text.Trim() is "N/A" or "n/a" or "NA" or "n.a." or "not applicable";
+
+    public static Outcome Parse(string written, DataColumn column)
+    {
+        var text = written.Trim();
+        if (IsNotApplicable(text)) return new(DataValue.NotApplicable(written), null);
+        if (text.Length == 0) return Outcome.Fail("is empty; write a number, or N/A where nothing applies");
+
+        var approximate = StripPrefix(ref text, ApproximatePrefixes);
+        var kind = ValueKind.Exact;
+        if (StripPrefix(ref text, UpperPrefixes)) kind = ValueKind.UpperBound;
+        else if (StripPrefix(ref text, LowerPrefixes)) kind = ValueKind.LowerBound;
+        else if (text.EndsWith('+'))
+        {
+            kind = ValueKind.LowerBound;
+            text = text[..^1].TrimEnd();
+        }
+
+        string? trailingCode = null;
+        foreach (var code in CurrencyCodes)
+        {
+            if (text.EndsWith(" " + code, StringComparison.Ordinal))
+            {
+                trailingCode = code;
+                text = text[..^(code.Length + 1)].TrimEnd();
+            }
+        }
+        if (trailingCode is not null && (column.Type != ColumnType.Money || trailingCode != column.Currency))
+            return Outcome.Fail(CurrencyMismatch(trailingCode, column));
+
+        var separator = FindRangeSeparator(text, out var separatorLength);
+        if (separator > 0)
+        {
+            if (kind != ValueKind.Exact) return Outcome.Fail("cannot be both a range and a bound; write '6-8' or '8+', not both");
+            var low = ParseAmount(text[..separator], column);
+            if (low.Error is not null) return Outcome.Fail(low.Error);
+            var high = ParseAmount(text[(separator + separatorLength)..], column);
+            if (high.Error is not null) return Outcome.Fail(high.Error);
+            if (low.Value > high.Value) return Outcome.Fail("is a range whose low end is above its high end");
+            var value = new DataValue(ValueKind.Range, approximate, low.Value, high.Value, Math.Max(low.Decimals, high.Decimals), null, written);
+            return CheckMax(value, column);
+        }
+
+        var amount = ParseAmount(text, column);
+        if (amount.Error is not null) return Outcome.Fail(amount.Error);
+        return CheckMax(new DataValue(kind, approximate, amount.Value, amount.Value, amount.Decimals, null, written), column);
+    }
+
+    private static Outcome CheckMax(DataValue value, DataColumn column)
+    {
+        if (column.Max is { } max && value.High > max)
+            return Outcome.Fail($"is above the column's maximum of {max.ToString(CultureInfo.InvariantCulture)}");
+        return new(value, null);
+    }
+
+    private static bool StripPrefix(ref string text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text[prefix.Length..].TrimStart();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The en dash, em dash, " to " or a hyphen between two amounts (not a minus sign).</summary>
+    private static int FindRangeSeparator(string text, out int length)
+    {
+        length = 1;
+        var dash = text.IndexOfAny(['–', '—']);
+        if (dash > 0) return dash;
+        var to = text.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (to > 0)
+        {
+            length = 4;
+            return to;
+        }
+        var hyphen = text.IndexOf('-', 1);
+        return hyphen;
+    }
+
+    private readonly record struct Amount(decimal Value, int Decimals, string? Error);
+
+    private static Amount ParseAmount(string side, DataColumn column)
+    {
+        var text = side.Trim();
+        var written = text;
+
+        string? symbol = null;
+        foreach (var candidate in (string[])["US$", "CA$", "C$", "$", "£", "€"])
+        {
+            if (text.StartsWith(candidate, StringComparison.Ordinal))
+            {
+                symbol = candidate;
+                text = text[candidate.Length..].TrimStart();
+                break;
+            }
+        }
+        if (symbol is not null && !SymbolFits(symbol, column)) return new(0, 0, CurrencyMismatch(symbol, column));
+
+        if (text.EndsWith('%'))
+        {
+            if (column.Type != ColumnType.Percent)
+                return new(0, 0, $"has a percent sign but column '{column.Id}' is of type {Describe(column.Type)}; make its type percent");
+            text = text[..^1].TrimEnd();
+        }
+
+        decimal multiplier = 1;
+        foreach (var (suffix, factor) in Multipliers)
+        {
+            if (text.EndsWith(suffix, StringComparison.Ordinal) && text.Length > suffix.Length && char.IsAsciiDigit(text[^(suffix.Length + 1)]))
+            {
+                multiplier = factor;
+                text = text[..^suffix.Length].TrimEnd();
+                break;
+            }
+        }
+        if (multiplier != 1 && column.Type is ColumnType.Year or ColumnType.Percent)
+            return new(0, 0, $"'{written}' has a multiplier, which a {Describe(column.Type)} column cannot have");
+
+        if (!IsNumber(text, column.Type == ColumnType.Year))
+            return new(0, 0, $"'{written}' is not a number; write e.g. 150, 1.8, 5,000, ~150, 5,000+, under 2, 6-8 or N/A");
+
+        var number = decimal.Parse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.');
+        var decimals = point < 0 ? 0 : text.Length - point - 1;
+        if (multiplier == 1) return new(number, decimals, null);
+
+        // "500k" in a column written in millions is 0.5: convert exactly, keep the digits it needs.
+        var converted = number * multiplier / ScaleFactor(column.Scale);
+        return new(converted, DecimalsOf(converted), null);
+    }
+
+    private static readonly (string Suffix, decimal Factor)[] Multipliers =
+    [
+        (" thousand", 1_000m), (" million", 1_000_000m), (" billion", 1_000_000_000m),
+        ("k", 1_000m), ("K", 1_000m), ("M", 1_000_000m), ("bn", 1_000_000_000m), ("B", 1_000_000_000m),
+    ];
+
+    public static decimal ScaleFactor(Scale scale) => scale switch
+    {
+        Scale.Thousand => 1_000m,
+        Scale.Million => 1_000_000m,
+        Scale.Billion => 1_000_000_000m,
+        _ => 1m,
+    };
+
+    private static int DecimalsOf(decimal value)
+    {
+        var normalized = value / 1.000000000000000000000000000000000m;
+        return normalized.Scale;
+    }
+
+    /// <summary>Digits with optional thousands commas (in groups of three) and an optional decimal part.</summary>
+    private static bool IsNumber(string text, bool year)
+    {
+        if (text.Length == 0) return false;
+        var point = text.IndexOf('.');
+        var integer = point < 0 ? text : text[..point];
+        if (point >= 0 && (year || point == text.Length - 1 || !text[(point + 1)..].All(char.IsAsciiDigit))) return false;
+        if (integer.Length == 0) return false;
+        if (!integer.Contains(',')) return integer.All(char.IsAsciiDigit) && (!year || integer.Length == 4);
+        if (year) return false;
+        var groups = integer.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.All(g => g.All(char.IsAsciiDigit)) && groups.Skip(1).All(g => g.Length == 3);
+    }
+
+    private static bool SymbolFits(string symbol, DataColumn column) =>
+        column.Type == ColumnType.Money && symbol switch
+        {
+            "$" => column.Currency is "USD" or "CAD",
+            "US$" => column.Currency == "USD",
+            "C$" or "CA$" => column.Currency == "CAD",
+            "£" => column.Currency == "GBP",
+            "€" => column.Currency == "EUR",
+            _ => false,
+        };
+
+    private static string CurrencyMismatch(string written, DataColumn column) =>
+        column.Type == ColumnType.Money
+            ? $"is written in '{written}' but column '{column.Id}' holds {column.Currency}; convert it or put it in a column of its own currency"
+            : $"has a currency ('{written}') but column '{column.Id}' is of type {Describe(column.Type)}; make its type money with a currency";
+
+    public static string Describe(ColumnType type) => type.ToString().ToLowerInvariant();
+}

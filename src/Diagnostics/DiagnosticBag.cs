@@ -1,0 +1,46 @@
+namespace Site.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics from any stage. Thread-safe, because pages are parsed and rendered in
+/// parallel; the final list is sorted so that output does not depend on thread timing.
+/// </summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = new();
+    private readonly Lock _lock = new();
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_lock)
+        {
+            _items.Add(diagnostic);
+            if (diagnostic.IsError) _errorCount++;
+        }
+    }
+
+    public void Error(SourceFile file, int line, int column, string code, string message) =>
+        Add(new Diagnostic(file.DisplayPath, line, column, Severity.Error, code, message));
+
+    public void Error(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Error, code, message));
+
+    public void Warning(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Warning, code, message));
+
+    private int _errorCount;
+
+    public bool HasErrors => Volatile.Read(ref _errorCount) > 0;
+
+    /// <summary>Errors so far; a render compares it before and after to know whether it failed.</summary>
+    public int ErrorCount => Volatile.Read(ref _errorCount);
+
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_lock)
+        {
+            var copy = _items.Distinct().ToList();
+            copy.Sort(Diagnostic.Compare);
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Site.Diagnostics;
+
+namespace Site.Loading;
+
+/// <summary>
+/// Lists the files under a root folder in a stable order, skipping hidden entries, and refuses
+/// symbolic links that lead outside the root: a site must not publish files it does not own.
+/// </summary>
+public static class FileWalker
+{
+    public static List<string> Walk(string root, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var files = new List<string>();
+        if (Directory.Exists(root)) Visit(Path.GetFullPath(root), Path.GetFullPath(root), displayRoot, diagnostics, files);
+        // Ordinal order, independent of the file system's enumeration order.
+        files.Sort(string.CompareOrdinal);
+        return files;
+    }
+
+    private static void Visit(string root, string directory, string displayRoot, DiagnosticBag diagnostics, List<string> files)
+    {
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        {
+            if (entry.Name.StartsWith('.')) continue;
+            if (entry.LinkTarget is not null)
+            {
+                var target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !IsInside(root, target.FullName))
+                {
+                    diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Severity.Error, "SITE002",
+                        $"'{entry.Name}' is a link to '{entry.LinkTarget}', outside '{Paths.Display(root, displayRoot)}/'; copy the file in instead"));
+                    continue;
+                }
+                if (entry is DirectoryInfo) continue; // linked folders inside the root would list files twice
+            }
+            if (entry is DirectoryInfo) Visit(root, entry.FullName, displayRoot, diagnostics, files);
+            else files.Add(entry.FullName);
+        }
+    }
+
+    public static bool IsInside(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+}

@@ -1,0 +1,67 @@
+using Site.Diagnostics;
+
+namespace Site.Loading;
+
+/// <summary>
+/// The Load stage: reads input/ and theme/ into memory. Text files are decoded strictly (invalid
+/// UTF-8 is a located error); binary files are only listed, and copied by the Write stage.
+/// </summary>
+public static class SourceLoader
+{
+    public static SourceSet Load(string inputRoot, string themeRoot, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var pages = new List<SourceFile>();
+        var tables = new List<SourceFile>();
+        var contentFiles = new List<StaticFile>();
+        SourceFile? siteConfig = null;
+
+        foreach (var path in FileWalker.Walk(inputRoot, displayRoot, diagnostics))
+        {
+            var relative = Paths.Relative(inputRoot, path);
+            if (relative is "site.yml" or "site.yaml") siteConfig = Read(path, relative, displayRoot, diagnostics);
+            else if (relative.EndsWith(".md", StringComparison.Ordinal)) Add(pages, Read(path, relative, displayRoot, diagnostics));
+            else if (IsDataTable(relative)) Add(tables, Read(path, relative, displayRoot, diagnostics));
+            else contentFiles.Add(new StaticFile(path, relative));
+        }
+
+        var layouts = new List<SourceFile>();
+        var partials = new List<SourceFile>();
+        var uiStrings = new List<SourceFile>();
+        var assets = new List<StaticFile>();
+        foreach (var path in FileWalker.Walk(themeRoot, displayRoot, diagnostics))
+        {
+            var relative = Paths.Relative(themeRoot, path);
+            if (relative.StartsWith("layouts/", StringComparison.Ordinal)) Add(layouts, Read(path, relative, displayRoot, diagnostics));
+            else if (relative.StartsWith("partials/", StringComparison.Ordinal)) Add(partials, Read(path, relative, displayRoot, diagnostics));
+            else if (relative.StartsWith("i18n/", StringComparison.Ordinal)) Add(uiStrings, Read(path, relative, displayRoot, diagnostics));
+            else if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets.Add(new StaticFile(path, relative["assets/".Length..]));
+            // Anything else in theme/ (READMEs, licences of vendored files) is documentation, not output.
+        }
+
+        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets);
+    }
+
+    private static bool IsDataTable(string relative) =>
+        relative.StartsWith("data/", StringComparison.Ordinal)
+        && relative.IndexOf('/', "data/".Length) < 0
+        && (relative.EndsWith(".yml", StringComparison.Ordinal) || relative.EndsWith(".yaml", StringComparison.Ordinal));
+
+    private static void Add(List<SourceFile> list, SourceFile? file)
+    {
+        if (file is not null) list.Add(file);
+    }
+
+    /// <summary>Reads one text file; returns null (with a located error) when it is not UTF-8.</summary>
+    public static SourceFile? Read(string fullPath, string relativePath, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var display = Paths.Display(fullPath, displayRoot);
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(fullPath));
+        if (decoded.Text is null)
+        {
+            diagnostics.Add(new Diagnostic(display, decoded.ErrorLine, decoded.ErrorColumn, Severity.Error, "SITE003",
+                $"the file is not valid UTF-8 (byte {decoded.ErrorByteOffset}); save it as UTF-8"));
+            return null;
+        }
+        return new SourceFile(fullPath, display, relativePath, decoded.Text);
+    }
+}

@@ -1,0 +1,14 @@
+using Site.Diagnostics;
+
+namespace Site.Loading;
+
+/// <summary>Everything the Load stage read: the text files decoded, the others only listed.</summary>
+public sealed record SourceSet(
+    SourceFile? SiteConfig,
+    IReadOnlyList<SourceFile> Pages,
+    IReadOnlyList<SourceFile> DataTables,
+    IReadOnlyList<StaticFile> ContentFiles,
+    IReadOnlyList<SourceFile> Layouts,
+    IReadOnlyList<SourceFile> Partials,
+    IReadOnlyList<SourceFile> UiStrings,
+    IReadOnlyList<StaticFile> Assets);

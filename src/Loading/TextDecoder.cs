@@ -1,0 +1,54 @@
+using System.Buffers;
+using System.Text.Unicode;
+
+namespace Site.Loading;
+
+/// <summary>
+/// Strict UTF-8 decoding: a byte sequence that is not UTF-8 is reported at its line and column
+/// instead of being silently replaced by U+FFFD. Line endings become \n and a BOM is dropped, so
+/// positions and output bytes are the same whatever editor or platform wrote the file.
+/// </summary>
+public static class TextDecoder
+{
+    public readonly record struct Result(string? Text, int ErrorLine, int ErrorColumn, int ErrorByteOffset);
+
+    public static Result Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                // Everything before the bad byte decoded fine: count lines and columns in it.
+                int line = 1, column = 1;
+                for (var i = 0; i < charsWritten; i++)
+                {
+                    if (chars[i] == '\n') { line++; column = 1; }
+                    else if (!char.IsLowSurrogate(chars[i])) column++;
+                }
+                return new Result(null, line, column, bytesRead);
+            }
+            return new Result(NormalizeNewlines(chars.AsSpan(0, charsWritten)), 0, 0, 0);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static string NormalizeNewlines(ReadOnlySpan<char> text)
+    {
+        if (!text.Contains('\r')) return new string(text);
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '\r') { builder.Append(text[i]); continue; }
+            builder.Append('\n');
+            if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,27 @@
+namespace Site.Localization;
+
+/// <summary>
+/// Words the generator itself writes into pages (table source lines, dates). Theme wording lives in
+/// theme/i18n/; these belong to the markup the generator owns.
+/// </summary>
+public sealed record GeneratedText(string Source, string Sources, string Note, string[] Months)
+{
+    public static readonly GeneratedText English = new("Source", "Sources", "Note",
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
+    public static readonly GeneratedText French = new("Source", "Sources", "Note",
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
+
+    public static GeneratedText For(string language) => language == "fr" ? French : English;
+
+    /// <summary>"2026-06" → "June 2026"; "2026-06-15" → "June 15, 2026" (fr: "15 juin 2026").</summary>
+    public string Date(string isoDate)
+    {
+        var parts = isoDate.Split('-');
+        if (parts.Length < 2 || !int.TryParse(parts[1], out var month) || month is < 1 or > 12) return isoDate;
+        var name = Months[month - 1];
+        if (parts.Length == 2) return $"{name} {parts[0]}";
+        var day = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+        return this == French ? $"{day} {name} {parts[0]}" : $"{name} {day}, {parts[0]}";
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace Site.Localization;
+
+/// <summary>
+/// Number spelling per language, written out here instead of taken from the OS culture data:
+/// output must be byte-identical on every machine, and ICU versions disagree (fr-CA's group
+/// separator has changed between releases).
+/// </summary>
+public sealed record NumberFormat(string Language, string GroupSeparator, string DecimalSeparator, string PercentSuffix)
+{
+    public static readonly NumberFormat English = new("en", ",", ".", "%");
+
+    // French (Canada): narrow no-break space between groups, comma for decimals, "3,5 %".
+    public static readonly NumberFormat French = new("fr", "\u202F", ",", "\u00A0%");
+
+    public static NumberFormat For(string language) => language == "fr" ? French : English;
+
+    /// <summary>Formats with exactly <paramref name="decimals"/> decimals, grouping thousands.</summary>
+    public string Format(decimal value, int decimals)
+    {
+        var text = Math.Abs(value).ToString("F" + decimals, CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.');
+        var integer = point < 0 ? text : text[..point];
+        var fraction = point < 0 ? "" : text[(point + 1)..];
+
+        var grouped = new System.Text.StringBuilder();
+        // Four-digit numbers are not grouped in French ("2025", "5000" vs "15 000"); English groups them.
+        var groupFrom = Language == "fr" ? 5 : 4;
+        if (integer.Length >= groupFrom)
+        {
+            var first = integer.Length % 3;
+            if (first > 0) grouped.Append(integer, 0, first);
+            for (var i = first; i < integer.Length; i += 3)
+            {
+                if (grouped.Length > 0) grouped.Append(GroupSeparator);
+                grouped.Append(integer, i, 3);
+            }
+        }
+        else grouped.Append(integer);
+
+        if (fraction.Length > 0) grouped.Append(DecimalSeparator).Append(fraction);
+        return value < 0 ? "−" + grouped : grouped.ToString();
+    }
+}

@@ -1,0 +1,24 @@
+using Site.Data;
+using Site.Diagnostics;
+
+namespace Site.Markdown.Embeds;
+
+/// <summary>What an embed sees while it turns its YAML block into HTML.</summary>
+public sealed class EmbedContext(SourceFile file, IReadOnlyDictionary<string, DataTable> tables, string language, string fallbackLanguage, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public SourceFile File { get; } = file;
+    public IReadOnlyDictionary<string, DataTable> Tables { get; } = tables;
+    public string Language { get; } = language;
+    public string FallbackLanguage { get; } = fallbackLanguage;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>An element id unique on the page: "table-x", then "table-x-2" for a second embed.</summary>
+    public string UniqueId(string wanted)
+    {
+        var count = _ids.TryGetValue(wanted, out var seen) ? seen + 1 : 1;
+        _ids[wanted] = count;
+        return count == 1 ? wanted : $"{wanted}-{count}";
+    }
+}

@@ -1,0 +1,14 @@
+using Site.Yaml;
+
+namespace Site.Markdown.Embeds;
+
+/// <summary>
+/// A fenced block kind (```table```, later ```chart```): its YAML body becomes HTML. Returns null
+/// after reporting located errors; the block then renders as nothing.
+/// </summary>
+public interface IEmbed
+{
+    string Name { get; }
+
+    string? Render(YMap spec, EmbedContext context);
+}

@@ -1,0 +1,40 @@
+using Site.Data;
+using Site.Yaml;
+
+namespace Site.Markdown.Embeds;
+
+/// <summary>```table``` blocks: <c>table: id</c>, optional <c>columns: [a, b]</c> and <c>caption</c>.</summary>
+public sealed class TableEmbed : IEmbed
+{
+    private const string Code = "PAGE010";
+
+    public string Name => "table";
+
+    public string? Render(YMap spec, EmbedContext context)
+    {
+        var fields = new YamlFields(spec, Code, context.Diagnostics, context.FallbackLanguage);
+        fields.RejectUnknownKeys("a table block", "table", "columns", "caption");
+        var table = EmbedTables.Resolve(fields, context, Code);
+        if (table is null) return null;
+
+        var columns = new List<DataColumn>();
+        var failed = false;
+        var requested = fields.List("columns");
+        if (requested is null) columns.AddRange(table.Columns);
+        foreach (var node in requested ?? [])
+        {
+            var column = node is YScalar name ? table.Column(name.Value) : null;
+            if (column is null)
+            {
+                EmbedTables.UnknownColumn(node, table, context, Code);
+                failed = true;
+            }
+            else columns.Add(column);
+        }
+        if (failed) return null;
+        if (!columns.Contains(table.KeyColumn)) columns.Insert(0, table.KeyColumn);
+
+        var id = context.UniqueId("table-" + table.Id);
+        return TableHtml.Write(table, columns, id, fields.String("caption"), context.Language, context.FallbackLanguage);
+    }
+}

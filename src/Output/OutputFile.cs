@@ -1,0 +1,12 @@
+namespace Site.Output;
+
+/// <summary>
+/// One file of the finished site: its path inside output/ and either its bytes or the file to copy.
+/// The Write stage knows nothing else about it (not Markdown, not templates).
+/// </summary>
+public sealed record OutputFile(string RelativePath, byte[]? Content, string? CopyFrom)
+{
+    public static OutputFile Text(string relativePath, string text) => new(relativePath, System.Text.Encoding.UTF8.GetBytes(text), null);
+
+    public static OutputFile Copy(string relativePath, string sourcePath) => new(relativePath, null, sourcePath);
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Site;
+using Site.Cli;
+
+// The command line: `dotnet run` builds with the defaults; `build` takes options. Exit codes:
+// 0 built, 1 content errors (each printed as path:line:col), 2 usage errors, 3 a bug of ours.
+return Cli.Run(args);
+
+internal static class Cli
+{
+    public const int Success = 0, ContentErrors = 1, UsageError = 2, InternalError = 3;
+
+    public static int Run(string[] args)
+    {
+        var input = new Option<string>("--input") { Description = "Folder of pages (*.md), data tables (data/*.yml) and site.yml", DefaultValueFactory = _ => "input" };
+        var theme = new Option<string>("--theme") { Description = "Folder of layouts, partials, i18n strings and assets", DefaultValueFactory = _ => "theme" };
+        var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole, only when the build succeeds)", DefaultValueFactory = _ => "output" };
+        var basePath = new Option<string?>("--base-path") { Description = "URL prefix of the site, e.g. /repo/ for a GitHub Pages project site (default: site.yml's base_path, else /)" };
+        var siteUrl = new Option<string?>("--site-url") { Description = "Absolute URL of the site's host, e.g. https://owner.github.io (default: site.yml's url)" };
+        var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
+
+        var build = new Command("build", "Build the site into the output folder");
+        var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders.");
+        foreach (var command in new Command[] { root, build })
+        {
+            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, drafts }) command.Options.Add(option);
+            command.SetAction(parse => RunBuild(new BuildOptions(
+                parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
+                parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts))));
+        }
+        root.Subcommands.Add(build);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"site: {error.Message}");
+            Console.Error.WriteLine("Run 'dotnet run -- build --help' for the options.");
+            return UsageError;
+        }
+        return parsed.Invoke();
+    }
+
+    private static int RunBuild(BuildOptions options)
+    {
+        var problem = UsageChecks.Check(options);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"site: {problem}");
+            return UsageError;
+        }
+
+        var progress = new BuildProgress();
+        using var reporter = new ProgressReporter(progress);
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Build(options, progress);
+        }
+        catch (Exception exception)
+        {
+            reporter.Dispose();
+            // Not the user's fault: say so in one line; output/ is untouched (the swap is the last step).
+            Console.Error.WriteLine($"site: internal error ({exception.GetType().Name}: {exception.Message}); {options.OutputDirectory}/ was left as it was. This is a bug in the generator: please report it with the command you ran.");
+            return InternalError;
+        }
+        reporter.Dispose();
+
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
+        var counts = $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed: {Plural(result.Errors, "error")} ({counts}); {options.OutputDirectory}/ left unchanged.");
+            return ContentErrors;
+        }
+        Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {options.OutputDirectory}/");
+        return Success;
+    }
+
+    private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";
+}

@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Scriban.Runtime;
+using Site.Content;
+using Site.Data;
+using Site.Diagnostics;
+using Site.Loading;
+using Site.Markdown;
+using Site.Markdown.Embeds;
+using Site.Output;
+using Site.Templates;
+using Site.Validation;
+
+namespace Site;
+
+/// <summary>
+/// One build, in five stages: Load → Parse → Validate → Render → Write. Every stage adds its
+/// problems to one <see cref="DiagnosticBag"/> and goes on, so a build reports all of them; the
+/// Write stage runs only when there is no error, and replaces output/ in one swap.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
+    {
+        var result = Generate(options, progress);
+        if (result.Succeeded)
+        {
+            if (progress is not null) progress.Stage = "writing";
+            AtomicWriter.Write(options.OutputDirectory, result.Files);
+        }
+        return result;
+    }
+
+    /// <summary>Builds the site in memory: every stage but Write.</summary>
+    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        progress ??= new BuildProgress();
+        var diagnostics = new DiagnosticBag();
+        var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Directory.GetCurrentDirectory());
+        var inputRoot = Path.GetFullPath(options.InputDirectory);
+
+        // Load
+        var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics);
+
+        // Parse
+        progress.Stage = "parsing";
+        var config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
+        var language = config.Language;
+        var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
+        var siteUrl = (options.SiteUrl ?? config.Url)?.TrimEnd('/');
+        var tables = ParseAll(sources.DataTables, file => DataTableParser.Parse(file, language, diagnostics))
+            .ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var parsedPages = ParseAll(sources.Pages, file => PageParser.Parse(file, language, diagnostics));
+        var templates = TemplateSet.Compile(sources, diagnostics);
+        var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
+        var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
+
+        // Validate what can be checked before rendering: drafts, URLs, layouts, navigation.
+        var pages = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft)
+            .Append(NotFoundPage.IfMissing(parsedPages, sources, inputRoot, displayRoot, uiStrings, language, templates))
+            .OfType<Page>()
+            .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+        PageChecks.CheckUrlsAreUnique(pages, diagnostics);
+        PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
+        var otherFiles = sources.ContentFiles.Select(f => "/" + f.RelativePath)
+            .Concat(assets.Files.Select(f => "/" + f.RelativePath))
+            .Concat(["/sitemap.xml", "/robots.txt"]);
+        var index = new SiteIndex(pages, parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath), otherFiles);
+        var links = new LinkResolver(index, basePath, diagnostics);
+
+        // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
+        progress.Stage = "rendering";
+        progress.PagesTotal = pages.Count;
+        var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language)).ToList();
+        var nav = PageChecks.Navigation(config, index, pages, basePath, diagnostics);
+        var globals = TemplateFunctions.Create(basePath, language, language, assets.UrlByAsset, tables, uiStrings);
+        globals["site"] = ScriptModel.Site(config, basePath, pageModels, nav, language);
+        globals["data"] = ScriptModel.Data(tables, language, language);
+        globals["lang"] = language;
+        globals.IsReadOnly = true;
+
+        var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
+        foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
+        var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics, language);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed()]);
+
+        var bodies = new MarkdownResult?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            var expanded = renderer.ExpandBody(page, pageModels[i]);
+            if (expanded is null) return;
+            var embeds = new EmbedContext(page.Source, tables, language, language, diagnostics);
+            bodies[i] = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at));
+        });
+        // Bodies are done: publish them to the models (single-threaded), then freeze the models.
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pageModels[i]["content"] = bodies[i]?.Html ?? "";
+            pageModels[i]["headings"] = new ScriptArray(bodies[i]?.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }) ?? []);
+            pageModels[i]["word_count"] = bodies[i]?.WordCount ?? 0;
+            pageModels[i].IsReadOnly = true;
+        }
+
+        var html = new string?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            if (bodies[i] is not null) html[i] = renderer.RenderPage(pages[i], pageModels[i]);
+            progress.PageDone();
+        });
+
+        // Validate what needs the rendered pages: anchors.
+        var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+            if (html[i] is { } text) idsByUrl[pages[i].Url] = HtmlIds.Collect(text);
+        AnchorChecker.Check(links.Anchors, idsByUrl, diagnostics);
+
+        if (siteUrl is null && pages.Count > 0)
+            diagnostics.Warning((sources.SiteConfig ?? pages[0].Source).At(1, 1), "SITE004",
+                "no 'url' in site.yml: sitemap.xml and robots.txt need the site's absolute URL (set url, or pass --site-url)");
+
+        var files = new List<OutputFile>();
+        if (!diagnostics.HasErrors)
+        {
+            for (var i = 0; i < pages.Count; i++) files.Add(OutputFile.Text(pages[i].OutputPath, html[i]!));
+            files.AddRange(assets.Files);
+            files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
+            files.AddRange(SiteFiles(pages, basePath, siteUrl ?? ""));
+        }
+
+        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, Charts: 0, clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>Files every GitHub Pages site needs besides its pages.</summary>
+    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, string basePath, string siteUrl)
+    {
+        var entries = pages.Where(p => p.Url != NotFoundPage.Url)
+            .OrderBy(p => p.Url, StringComparer.Ordinal)
+            .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date));
+        yield return OutputFile.Text("sitemap.xml", SitemapWriter.Sitemap(entries));
+        yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(siteUrl + basePath + "sitemap.xml"));
+        // Without it, GitHub Pages runs Jekyll, which drops files and folders starting with '_'.
+        yield return OutputFile.Text(".nojekyll", "");
+    }
+
+    /// <summary>Parses files in parallel and returns the results in the files' (sorted) order.</summary>
+    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
+    {
+        var results = new T?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = parse(files[i]));
+        return results.OfType<T>().ToList();
+    }
+}

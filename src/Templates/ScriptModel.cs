@@ -1,0 +1,120 @@
+using Scriban.Runtime;
+using Site.Content;
+using Site.Data;
+
+namespace Site.Templates;
+
+/// <summary>
+/// The objects templates see: <c>site</c>, <c>page</c> and <c>data</c>. Built once per build and
+/// shared by every render, so they are made read-only: a template cannot change what another
+/// page (on another thread) reads.
+/// </summary>
+public static class ScriptModel
+{
+    public static ScriptObject Page(Page page, string basePath, string? siteUrl, string language)
+    {
+        var model = new ScriptObject
+        {
+            ["title"] = page.Meta.Title,
+            ["description"] = page.Meta.Description,
+            ["summary"] = page.Meta.Summary,
+            ["url"] = BasePath.Apply(basePath, page.Url),
+            ["path"] = page.Url,
+            ["permalink"] = siteUrl is null ? null : siteUrl + BasePath.Apply(basePath, page.Url),
+            ["source"] = page.SourcePath,
+            ["layout"] = page.Layout,
+            ["order"] = page.Meta.Order,
+            ["date"] = page.Meta.Date,
+            ["updated"] = page.Meta.Updated ?? page.Meta.Date,
+            ["draft"] = page.Meta.Draft,
+            ["language"] = language,
+            ["content"] = "",
+            ["headings"] = new ScriptArray(),
+        };
+        return model;
+    }
+
+    public static ScriptObject Site(SiteConfig config, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
+    {
+        var site = new ScriptObject
+        {
+            ["title"] = config.Title.Get(language, config.Language),
+            ["description"] = config.Description?.Get(language, config.Language),
+            ["language"] = language,
+            ["languages"] = new ScriptArray(config.Languages),
+            ["base_path"] = basePath,
+            ["url"] = config.Url,
+            ["author"] = config.Author,
+            ["publisher"] = config.Publisher,
+            ["license"] = config.License,
+            ["repository"] = config.Repository,
+            ["pages"] = new ScriptArray(pages),
+            ["nav"] = Navigation(nav),
+        };
+        site.IsReadOnly = true;
+        return site;
+    }
+
+    public static ScriptArray Navigation(IEnumerable<NavItem> items) =>
+        new(items.Select(item => ReadOnly(new ScriptObject { ["title"] = item.Title, ["url"] = item.Url, ["source"] = item.Source })));
+
+    public static ScriptObject Data(IReadOnlyDictionary<string, DataTable> tables, string language, string fallbackLanguage)
+    {
+        var data = new ScriptObject();
+        foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal)) data[table.Id] = Table(table, language, fallbackLanguage);
+        data.IsReadOnly = true;
+        return data;
+    }
+
+    private static ScriptObject Table(DataTable table, string language, string fallbackLanguage)
+    {
+        var columns = new ScriptArray();
+        foreach (var column in table.Columns)
+        {
+            columns.Add(ReadOnly(new ScriptObject
+            {
+                ["id"] = column.Id,
+                ["label"] = column.Label.Get(language, fallbackLanguage),
+                ["type"] = ValueParser.Describe(column.Type),
+                ["unit"] = ValueFormatter.HeaderUnit(column, language),
+                ["currency"] = column.Currency,
+                ["key"] = column == table.KeyColumn,
+            }));
+        }
+
+        var rows = new ScriptArray();
+        foreach (var row in table.Rows)
+        {
+            var text = new ScriptObject();
+            var prose = new ScriptObject();
+            foreach (var column in table.Columns)
+            {
+                var value = row.Cells[column.Id];
+                text[column.Id] = ValueFormatter.PlainText(value, column, language, prose: false);
+                prose[column.Id] = ValueFormatter.PlainText(value, column, language, prose: true);
+            }
+            rows.Add(ReadOnly(new ScriptObject { ["key"] = row.Key, ["text"] = ReadOnly(text), ["prose"] = ReadOnly(prose) }));
+        }
+
+        var sources = new ScriptArray();
+        foreach (var source in table.Sources)
+            sources.Add(ReadOnly(new ScriptObject { ["title"] = source.Title, ["publisher"] = source.Publisher, ["date"] = source.Date, ["url"] = source.Url }));
+
+        return ReadOnly(new ScriptObject
+        {
+            ["id"] = table.Id,
+            ["title"] = table.Title.Get(language, fallbackLanguage),
+            ["description"] = table.Description?.Get(language, fallbackLanguage),
+            ["notes"] = table.Notes?.Get(language, fallbackLanguage),
+            ["sources"] = sources,
+            ["columns"] = columns,
+            ["rows"] = rows,
+        });
+    }
+
+    private static ScriptObject ReadOnly(ScriptObject value)
+    {
+        value.IsReadOnly = true;
+        return value;
+    }
+}

@@ -1,0 +1,45 @@
+using Scriban;
+using Scriban.Parsing;
+using Site.Diagnostics;
+
+namespace Site.Templates;
+
+/// <summary>
+/// A Scriban context for one render. It carries where diagnostics go, so that template functions
+/// (figure, asset, …) report located errors and rendering goes on instead of stopping at the first.
+/// </summary>
+public sealed class SiteTemplateContext : TemplateContext
+{
+    private readonly IReadOnlyDictionary<string, SourceFile> _files;
+
+    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics, string language)
+    {
+        _files = files;
+        Diagnostics = diagnostics;
+        Language = language;
+        // Loops and recursion are bounded: a template mistake must fail the build, not hang it.
+        LoopLimit = 100_000;
+        RecursiveLimit = 64;
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        NewLine = "\n";
+        MemberRenamer = member => member.Name;
+    }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public new string Language { get; }
+
+    /// <summary>Maps a Scriban span (file name + 0-based position) to the user's file and 1-based position.</summary>
+    public SourceLocation Locate(SourceSpan span) => Locate(_files, span);
+
+    public static SourceLocation Locate(IReadOnlyDictionary<string, SourceFile> files, SourceSpan span)
+    {
+        var file = span.FileName is not null && files.TryGetValue(span.FileName, out var known)
+            ? known
+            : new SourceFile(span.FileName ?? "<template>", span.FileName ?? "<template>", span.FileName ?? "<template>", "");
+        return file.At(span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    public void Error(SourceSpan span, string code, string message) => Diagnostics.Error(Locate(span), code, message);
+}

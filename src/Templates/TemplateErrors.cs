@@ -1,0 +1,37 @@
+using Scriban.Parsing;
+using Scriban.Syntax;
+using Site.Diagnostics;
+
+namespace Site.Templates;
+
+/// <summary>Turns Scriban's parse messages and runtime exceptions into located diagnostics.</summary>
+public static class TemplateErrors
+{
+    public static void ReportParse(IEnumerable<LogMessage> messages, IReadOnlyDictionary<string, SourceFile> files, string code, DiagnosticBag diagnostics)
+    {
+        foreach (var message in messages)
+        {
+            var at = SiteTemplateContext.Locate(files, message.Span);
+            var text = "template syntax: " + Lower(message.Message);
+            if (message.Type == ParserMessageType.Error) diagnostics.Error(at, code, text);
+            else diagnostics.Warning(at, code, text);
+        }
+    }
+
+    public static void ReportRuntime(ScriptRuntimeException exception, SiteTemplateContext context, string code)
+    {
+        if (exception is ScriptParserRuntimeException parser)
+        {
+            foreach (var message in parser.ParserMessages)
+                context.Error(message.Span, code, "template syntax: " + Lower(message.Message));
+            return;
+        }
+        context.Error(exception.Span, code, "template error: " + Lower(exception.OriginalMessage));
+    }
+
+    private static string Lower(string text)
+    {
+        text = text.Trim().TrimEnd('.');
+        return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    }
+}

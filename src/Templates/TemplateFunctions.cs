@@ -1,0 +1,98 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Site.Content;
+using Site.Data;
+using Site.Localization;
+using Site.Yaml;
+
+namespace Site.Templates;
+
+/// <summary>
+/// The functions templates and pages may call. Each reports a located error on bad arguments (the
+/// build fails, but goes on collecting errors) instead of throwing.
+/// <list type="bullet">
+/// <item><c>url "/pillars/"</c>: a site URL with the base path applied.</item>
+/// <item><c>asset "css/site.css"</c>: the fingerprinted URL of a theme asset.</item>
+/// <item><c>figure "table" "row" "column"</c>: one cell, formatted for a sentence ("US$1.8 billion").</item>
+/// <item><c>t "key"</c>: a UI string from theme/i18n/&lt;lang&gt;.yml.</item>
+/// <item><c>number 5000 0</c>, <c>date "2026-06-15"</c>: formatting in the page's language.</item>
+/// </list>
+/// </summary>
+public static class TemplateFunctions
+{
+    public static ScriptObject Create(
+        string basePath,
+        string language,
+        string fallbackLanguage,
+        IReadOnlyDictionary<string, string> assets,
+        IReadOnlyDictionary<string, DataTable> tables,
+        UiStrings uiStrings)
+    {
+        var functions = new ScriptObject();
+        functions.Import("url", new Func<string, string>(path => BasePath.Apply(basePath, path ?? "/")));
+
+        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) =>
+        {
+            if (path is not null && assets.TryGetValue(path, out var url)) return url;
+            var suggestion = path is null ? null : Suggest.Closest(path, assets.Keys);
+            Report(context, span, "TPL003", $"unknown asset '{path}' (theme/assets/{path} does not exist)" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            return "";
+        }));
+
+        functions.Import("figure", new Func<TemplateContext, SourceSpan, object, object, object, string>((context, span, table, row, column) =>
+            Figure(context, span, tables, Text(table), Text(row), Text(column), language, fallbackLanguage)));
+
+        functions.Import("t", new Func<TemplateContext, SourceSpan, string, string>((context, span, key) =>
+        {
+            var text = uiStrings.Get(language, key) ?? uiStrings.Get(fallbackLanguage, key);
+            if (text is not null) return text;
+            Report(context, span, "I18N002", $"no UI string '{key}' in theme/i18n/{language}.yml");
+            return key;
+        }));
+
+        functions.Import("number", new Func<object, int, string>((value, decimals) =>
+            NumberFormat.For(language).Format(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals)));
+
+        functions.Import("date", new Func<string, string>(iso => iso is null ? "" : GeneratedText.For(language).Date(iso)));
+        return functions;
+    }
+
+    private static string Text(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static string Figure(TemplateContext context, SourceSpan span, IReadOnlyDictionary<string, DataTable> tables,
+        string tableId, string rowKey, string columnId, string language, string fallbackLanguage)
+    {
+        if (!tables.TryGetValue(tableId, out var table))
+        {
+            var suggestion = Suggest.Closest(tableId, tables.Keys);
+            Report(context, span, "DATA002", $"unknown table '{tableId}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            return "";
+        }
+        var row = table.Row(rowKey);
+        if (row is null)
+        {
+            var suggestion = Suggest.Closest(rowKey, table.Rows.Select(r => r.Key));
+            Report(context, span, "DATA002", $"no row '{rowKey}' in table '{tableId}'" + (suggestion is null ? $" (keys are in column '{table.KeyColumn.Id}')" : $"; did you mean '{suggestion}'?"));
+            return "";
+        }
+        var column = table.Column(columnId);
+        if (column is null)
+        {
+            var suggestion = Suggest.Closest(columnId, table.Columns.Select(c => c.Id));
+            Report(context, span, "DATA002", $"column '{columnId}' not in table '{tableId}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            return "";
+        }
+        // A span, so that the figure's origin survives into the HTML (tests and readers can trace it).
+        var text = ValueFormatter.ProseHtml(row.Cells[column.Id], column, language);
+        return $"<span class=\"figure\" data-table=\"{Attribute(table.Id)}\" data-row=\"{Attribute(row.Key)}\" data-column=\"{Attribute(column.Id)}\">{text}</span>";
+    }
+
+    private static string Attribute(string text) => System.Net.WebUtility.HtmlEncode(text);
+
+    private static void Report(TemplateContext context, SourceSpan span, string code, string message)
+    {
+        if (context is SiteTemplateContext site) site.Error(span, code, message);
+        else throw new Scriban.Syntax.ScriptRuntimeException(span, message);
+    }
+}

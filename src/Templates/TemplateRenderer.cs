@@ -1,0 +1,78 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Site.Content;
+using Site.Diagnostics;
+
+namespace Site.Templates;
+
+/// <summary>
+/// Renders with the compiled templates: page bodies (Markdown may hold Scriban expressions, so a
+/// figure is typed once, in its table) and layouts (a page's layout, then the base layout around it).
+/// Safe to call from many threads: every call has its own context over shared read-only globals.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    public const string BaseLayout = "base";
+
+    private readonly TemplateSet _templates;
+    private readonly ScriptObject _globals;
+    private readonly IReadOnlyDictionary<string, SourceFile> _files;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _language;
+    private readonly ThemeTemplateLoader _loader;
+
+    public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics, string language)
+    {
+        _templates = templates;
+        _globals = globals;
+        _files = files;
+        _diagnostics = diagnostics;
+        _language = language;
+        _loader = new ThemeTemplateLoader(templates.Partials);
+    }
+
+    /// <summary>Expands <c>{{ … }}</c> in a page body; the body itself is returned when it has none.</summary>
+    public string? ExpandBody(Page page, ScriptObject pageModel)
+    {
+        if (!page.Body.Contains("{{", StringComparison.Ordinal)) return page.Body;
+        var template = Template.Parse(page.Body, page.Source.FullPath);
+        if (template.HasErrors)
+        {
+            TemplateErrors.ReportParse(template.Messages, _files, "PAGE020", _diagnostics);
+            return null;
+        }
+        return Render(template, pageModel, content: null, "PAGE020");
+    }
+
+    /// <summary>The page's layout, then the base layout with the result as <c>content</c>.</summary>
+    public string? RenderPage(Page page, ScriptObject pageModel)
+    {
+        if (!_templates.Layouts.TryGetValue(page.Layout, out var layout)) return null; // reported by validation
+        var inner = Render(layout, pageModel, content: null, "TPL002");
+        if (inner is null) return null;
+        if (!_templates.Layouts.TryGetValue(BaseLayout, out var baseLayout)) return inner;
+        return Render(baseLayout, pageModel, inner, "TPL002");
+    }
+
+    private string? Render(Template template, ScriptObject pageModel, string? content, string code)
+    {
+        var context = new SiteTemplateContext(_files, _diagnostics, _language) { TemplateLoader = _loader };
+        foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
+        context.PushGlobal(_globals);
+        var locals = new ScriptObject { ["page"] = pageModel, ["content"] = content };
+        context.PushGlobal(locals);
+
+        var errorsBefore = _diagnostics.ErrorCount;
+        try
+        {
+            var result = template.Render(context);
+            return _diagnostics.ErrorCount > errorsBefore ? null : result;
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            TemplateErrors.ReportRuntime(exception, context, code);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Scriban;
+using Site.Diagnostics;
+using Site.Loading;
+
+namespace Site.Templates;
+
+/// <summary>
+/// The theme's layouts and partials, each compiled once per build (in parallel) and shared by every
+/// page render. Parse errors are reported with the template's path, line and column.
+/// </summary>
+public sealed class TemplateSet
+{
+    public const string Extension = ".sbn-html";
+
+    private TemplateSet(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, Dictionary<string, SourceFile> files)
+    {
+        Layouts = layouts;
+        Partials = partials;
+        Files = files;
+    }
+
+    public IReadOnlyDictionary<string, Template> Layouts { get; }
+    public IReadOnlyDictionary<string, Template> Partials { get; }
+
+    /// <summary>Every template's source by the file name Scriban puts in its spans.</summary>
+    public IReadOnlyDictionary<string, SourceFile> Files { get; }
+
+    public static TemplateSet Compile(SourceSet sources, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
+        foreach (var file in sources.Layouts.Concat(sources.Partials)) files[file.FullPath] = file;
+
+        var layouts = CompileAll(sources.Layouts, "layouts/", files, diagnostics);
+        var partials = CompileAll(sources.Partials, "partials/", files, diagnostics);
+        return new TemplateSet(layouts, partials, files);
+    }
+
+    private static Dictionary<string, Template> CompileAll(IReadOnlyList<SourceFile> sources, string folder, Dictionary<string, SourceFile> files, DiagnosticBag diagnostics)
+    {
+        var compiled = new Template?[sources.Count];
+        Parallel.For(0, sources.Count, i =>
+        {
+            var file = sources[i];
+            if (!file.RelativePath.EndsWith(Extension, StringComparison.Ordinal)) return;
+            var template = Template.Parse(file.Text, file.FullPath);
+            if (template.HasErrors)
+            {
+                TemplateErrors.ReportParse(template.Messages, files, "TPL001", diagnostics);
+                return;
+            }
+            compiled[i] = template;
+        });
+
+        var byName = new Dictionary<string, Template>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (compiled[i] is not { } template) continue;
+            var name = sources[i].RelativePath[folder.Length..^Extension.Length];
+            byName[name] = template;
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using Site.Content;
+using Site.Diagnostics;
+using Site.Yaml;
+
+namespace Site.Validation;
+
+/// <summary>
+/// Checks and rewrites the links of a page as Markdown is parsed. A link may name a page by its
+/// source file (<c>../risks.md#cost</c>, which also works when reading the Markdown on GitHub), by
+/// site URL (<c>/risks/</c>) or by relative URL; it comes out as an absolute URL under the base
+/// path. A target that does not exist is an error at the link's line and column.
+/// </summary>
+public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag diagnostics)
+{
+    private readonly ConcurrentBag<AnchorCheck> _anchors = new();
+
+    public IEnumerable<AnchorCheck> Anchors => _anchors;
+
+    /// <summary>Returns the URL to write in the page, or null to leave the link as written.</summary>
+    public string? Resolve(Page page, string url, SourceLocation at)
+    {
+        if (url.Length == 0 || IsExternal(url)) return null;
+
+        var hash = url.IndexOf('#');
+        var fragment = hash < 0 ? "" : url[(hash + 1)..];
+        var beforeHash = hash < 0 ? url : url[..hash];
+        var question = beforeHash.IndexOf('?');
+        var query = question < 0 ? "" : beforeHash[question..];
+        var path = Uri.UnescapeDataString(question < 0 ? beforeHash : beforeHash[..question]);
+
+        string sitePath;
+        if (path.Length == 0) sitePath = page.Url;
+        else if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var sourcePath = Combine(path.StartsWith('/') ? "" : Folder(page.SourcePath), path);
+            if (sourcePath is null) return Escapes(url, at);
+            if (!index.PagesBySource.TryGetValue(sourcePath, out var target))
+            {
+                if (index.Drafts.Contains(sourcePath))
+                    diagnostics.Error(at, "LINK001", $"link to '{url}', a draft page that this build leaves out; build with --drafts or remove the link");
+                else
+                {
+                    var suggestion = Suggest.Closest(sourcePath, index.PagesBySource.Keys);
+                    diagnostics.Error(at, "LINK001", $"broken link '{url}': there is no page input/{sourcePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+                }
+                return null;
+            }
+            sitePath = target.Url;
+        }
+        else
+        {
+            var combined = Combine(path.StartsWith('/') ? "" : page.Url.TrimStart('/'), path);
+            if (combined is null) return Escapes(url, at);
+            sitePath = "/" + combined + (path.EndsWith('/') && combined.Length > 0 ? "/" : "");
+            sitePath = Canonical(sitePath, url, at);
+            if (sitePath.Length == 0) return null;
+        }
+
+        if (fragment.Length > 0 && index.PagesByUrl.ContainsKey(sitePath))
+            _anchors.Add(new AnchorCheck(sitePath, Uri.UnescapeDataString(fragment), url, at));
+        return BasePath.Apply(basePath, sitePath) + query + (hash < 0 ? "" : "#" + fragment);
+    }
+
+    /// <summary>Maps a site path to the page or file it names ("/x" and "/x/index.html" mean "/x/").</summary>
+    private string Canonical(string sitePath, string written, SourceLocation at)
+    {
+        if (index.PagesByUrl.ContainsKey(sitePath) || index.Files.Contains(sitePath)) return sitePath;
+        if (sitePath.EndsWith("/index.html", StringComparison.Ordinal) && index.PagesByUrl.ContainsKey(sitePath[..^"index.html".Length]))
+            return sitePath[..^"index.html".Length];
+        if (!sitePath.EndsWith('/') && index.PagesByUrl.ContainsKey(sitePath + "/")) return sitePath + "/";
+
+        var suggestion = Suggest.Closest(sitePath, index.PagesByUrl.Keys.Concat(index.Files));
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        return "";
+    }
+
+    private string? Escapes(string url, SourceLocation at)
+    {
+        diagnostics.Error(at, "LINK002", $"link '{url}' goes above the root of the site");
+        return null;
+    }
+
+    public static bool IsExternal(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal)) return true;
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c == ':') return i > 0;
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return false;
+        }
+        return false;
+    }
+
+    private static string Folder(string sourcePath)
+    {
+        var slash = sourcePath.LastIndexOf('/');
+        return slash < 0 ? "" : sourcePath[..(slash + 1)];
+    }
+
+    /// <summary>Joins and normalises "a/b/" + "../c" = "a/c"; null when ".." climbs above the root.</summary>
+    private static string? Combine(string folder, string path)
+    {
+        var segments = new List<string>();
+        foreach (var part in (folder + "/" + path).Split('/'))
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == "..")
+            {
+                if (segments.Count == 0) return null;
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else segments.Add(part);
+        }
+        return string.Join('/', segments);
+    }
+}

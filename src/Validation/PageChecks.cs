@@ -1,0 +1,65 @@
+using Site.Content;
+using Site.Diagnostics;
+using Site.Loading;
+using Site.Templates;
+using Site.Yaml;
+
+namespace Site.Validation;
+
+/// <summary>Checks between pages and the theme that need every page parsed: URLs, layouts, navigation.</summary>
+public static class PageChecks
+{
+    public static void CheckUrlsAreUnique(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            if (first.TryAdd(page.Url, page)) continue;
+            diagnostics.Error(page.Source.At(1, 1), "PAGE005",
+                $"this page and input/{first[page.Url].SourcePath} both publish to {page.Url}; give one of them another slug");
+        }
+    }
+
+    public static void CheckLayouts(IReadOnlyList<Page> pages, TemplateSet templates, DiagnosticBag diagnostics, SourceSet sources)
+    {
+        if (!templates.Layouts.ContainsKey(TemplateRenderer.BaseLayout) && !sources.Layouts.Any(l => l.RelativePath == $"layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}"))
+        {
+            var at = sources.Layouts.Count > 0 ? sources.Layouts[0].At(1, 1) : pages.FirstOrDefault()?.Source.At(1, 1);
+            if (at is { } location)
+                diagnostics.Error(location, "TPL004", $"the theme has no layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}, the layout every page is wrapped in");
+        }
+        var names = sources.Layouts.Select(l => l.RelativePath["layouts/".Length..]).Where(n => n.EndsWith(TemplateSet.Extension, StringComparison.Ordinal))
+            .Select(n => n[..^TemplateSet.Extension.Length]).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            if (names.Contains(page.Layout)) continue;
+            var suggestion = Suggest.Closest(page.Layout, names);
+            diagnostics.Error(page.Meta.LayoutLocation ?? page.Source.At(1, 1), "PAGE006",
+                $"unknown layout '{page.Layout}'" + (suggestion is null ? $"; theme/layouts/ has {string.Join(", ", names.Order(StringComparer.Ordinal))}" : $"; did you mean '{suggestion}'?"));
+        }
+    }
+
+    /// <summary>The navigation from site.yml's nav, or the top-level pages in order when it has none.</summary>
+    public static List<NavItem> Navigation(SiteConfig config, SiteIndex index, IReadOnlyList<Page> pages, string basePath, DiagnosticBag diagnostics)
+    {
+        var entries = new List<NavItem>();
+        if (config.Nav.Count == 0)
+        {
+            foreach (var page in pages.Where(p => p.Url != NotFoundPage.Url && p.Url.Count(c => c == '/') <= 2))
+                entries.Add(new NavItem(page.Meta.Title, BasePath.Apply(basePath, page.Url), page.SourcePath));
+            return entries;
+        }
+        foreach (var entry in config.Nav)
+        {
+            if (index.PagesBySource.TryGetValue(entry.SourcePath, out var page))
+            {
+                entries.Add(new NavItem(page.Meta.Title, BasePath.Apply(basePath, page.Url), page.SourcePath));
+                continue;
+            }
+            if (index.Drafts.Contains(entry.SourcePath)) continue; // a draft leaves the navigation until it is published
+            var suggestion = Suggest.Closest(entry.SourcePath, index.PagesBySource.Keys);
+            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,27 @@
+using Site.Content;
+
+namespace Site.Validation;
+
+/// <summary>What exists in the site being built: pages by source path and by URL, and other files.</summary>
+public sealed class SiteIndex
+{
+    public SiteIndex(IReadOnlyList<Page> pages, IEnumerable<string> drafts, IEnumerable<string> otherFiles)
+    {
+        PagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        PagesByUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
+        foreach (var page in pages) PagesByUrl.TryAdd(page.Url, page);
+        Drafts = new HashSet<string>(drafts, StringComparer.Ordinal);
+        Files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
+    }
+
+    public Dictionary<string, Page> PagesBySource { get; }
+
+    /// <summary>Pages by site URL ("/pillars/compute/").</summary>
+    public Dictionary<string, Page> PagesByUrl { get; }
+
+    /// <summary>Source paths of draft pages left out of this build.</summary>
+    public HashSet<string> Drafts { get; }
+
+    /// <summary>Site paths ("/images/map.png", "/sitemap.xml") of every file that is not a page.</summary>
+    public HashSet<string> Files { get; }
+}

@@ -1,0 +1,129 @@
+using Site.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Site.Yaml;
+
+/// <summary>
+/// Parses YAML text into <see cref="YNode"/>s. The text may be a fragment of a larger file (front
+/// matter, a fenced block): <c>lineOffset</c> and <c>columnOffset</c> map its positions back to the
+/// file, so errors point at the user's line and column.
+/// </summary>
+public static class YamlReader
+{
+    public readonly record struct Fragment(SourceFile File, string Text, int LineOffset = 0, int ColumnOffset = 0);
+
+    /// <summary>Returns the root node, null for an empty document, or null with an error.</summary>
+    public static YNode? Parse(Fragment fragment, string errorCode, DiagnosticBag diagnostics, out bool failed)
+    {
+        failed = false;
+        try
+        {
+            var parser = new Parser(new StringReader(fragment.Text));
+            var builder = new Builder(fragment, errorCode, diagnostics);
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            var root = builder.ReadNode(parser);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var at = builder.Locate(parser.Current!.Start);
+                diagnostics.Error(at, errorCode, "only one YAML document is allowed here; remove the extra '---'");
+                failed = true;
+                return null;
+            }
+            failed = builder.Failed;
+            return root;
+        }
+        catch (YamlException exception)
+        {
+            var at = Locate(fragment, exception.Start);
+            diagnostics.Error(at, errorCode, "invalid YAML: " + CleanMessage(exception.Message));
+            failed = true;
+            return null;
+        }
+    }
+
+    internal static SourceLocation Locate(Fragment fragment, Mark mark)
+    {
+        var line = (int)Math.Max(1, mark.Line);
+        var column = (int)Math.Max(1, mark.Column);
+        return fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset);
+    }
+
+    /// <summary>YamlDotNet prefixes its messages with the position we already print.</summary>
+    private static string CleanMessage(string message)
+    {
+        var text = message;
+        while (text.StartsWith("(Line:", StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("): ", StringComparison.Ordinal);
+            if (end < 0) break;
+            text = text[(end + 3)..];
+        }
+        text = text.Trim();
+        if (text.Length > 0) text = char.ToLowerInvariant(text[0]) + text[1..];
+        return text.TrimEnd('.');
+    }
+
+    private sealed class Builder(Fragment fragment, string errorCode, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+        public bool Failed { get; private set; }
+
+        public SourceLocation Locate(Mark mark) => YamlReader.Locate(fragment, mark);
+
+        public YNode ReadNode(IParser parser)
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (_anchors.TryGetValue(alias.Value.Value, out var target)) return target;
+                throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
+            }
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                var node = new YScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                Remember(scalar.Anchor, node);
+                return node;
+            }
+            if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                var items = new List<YNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+                var node = new YSequence(Locate(sequenceStart.Start), items);
+                Remember(sequenceStart.Anchor, node);
+                return node;
+            }
+            var mappingStart = parser.Consume<MappingStart>();
+            var entries = new List<KeyValuePair<YScalar, YNode>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser);
+                var value = ReadNode(parser);
+                if (keyNode is not YScalar key)
+                {
+                    diagnostics.Error(keyNode.Location, errorCode, "a key must be plain text, not " + keyNode.Describe());
+                    Failed = true;
+                    continue;
+                }
+                if (!seen.Add(key.Value))
+                {
+                    diagnostics.Error(key.Location, errorCode, $"duplicate key '{key.Value}'");
+                    Failed = true;
+                    continue;
+                }
+                entries.Add(new(key, value));
+            }
+            var map = new YMap(Locate(mappingStart.Start), entries);
+            Remember(mappingStart.Anchor, map);
+            return map;
+        }
+
+        private void Remember(AnchorName anchor, YNode node)
+        {
+            if (!anchor.IsEmpty) _anchors[anchor.Value] = node;
+        }
+    }
+}
