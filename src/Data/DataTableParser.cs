@@ -195,7 +195,8 @@ public static class DataTableParser
                 diagnostics.Error(node.Location, Code, $"empty value in column '{column.Id}'; write N/A if nothing applies");
                 return null;
             }
-            if (node is YScalar plain && ValueParser.IsNotApplicable(plain.Value)) return DataValue.NotApplicable(plain.Value);
+            // In text, only the literal N/A means "not applicable": "not applicable" may be a real label.
+            if (node is YScalar { Value: "N/A" } plain && !column.IsKey) return DataValue.NotApplicable(plain.Value);
             var text = YamlFields.ReadLocalized(node, column.Id, Code, diagnostics, language);
             return text is null ? null : DataValue.OfText(text, node is YScalar s ? s.Value : text.Get(language, language));
         }

@@ -142,14 +142,22 @@ public static class ValueParser
             }
         }
         if (multiplier != 1 && column.Type is ColumnType.Year or ColumnType.Percent)
-            return new(0, 0, $"'{written}' has a multiplier, which a {Describe(column.Type)} column cannot have");
+            return new(0, 0, $"has a multiplier, which a {Describe(column.Type)} column cannot have");
 
         if (!IsNumber(text, column.Type == ColumnType.Year))
-            return new(0, 0, $"'{written}' is not a number; write e.g. 150, 1.8, 5,000, ~150, 5,000+, under 2, 6-8 or N/A");
+            return new(0, 0, column.Type == ColumnType.Year
+                ? "is not a year; write e.g. 2025, 2025-2027 or N/A"
+                : "is not a number; write e.g. 150, 1.8, 5,000, ~150, 5,000+, under 2, 6-8 or N/A");
 
         var number = decimal.Parse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         var point = text.IndexOf('.');
         var decimals = point < 0 ? 0 : text.Length - point - 1;
+        if (multiplier == 1 && symbol is not null && column.Scale != Scale.One)
+        {
+            // "$500,000" in a column written in millions would read as 500,000 million: make the writer say which.
+            var scale = column.Scale.ToString().ToLowerInvariant();
+            return new(0, 0, $"has a currency but no multiplier, so it would be read in {scale}s (the column's scale); write it with k, M or B (e.g. '{symbol}500k') or as a bare number in {scale}s");
+        }
         if (multiplier == 1) return new(number, decimals, null);
 
         // "500k" in a column written in millions is 0.5: convert exactly, keep the digits it needs.

@@ -9,8 +9,11 @@ public static class TemplateErrors
 {
     public static void ReportParse(IEnumerable<LogMessage> messages, IReadOnlyDictionary<string, SourceFile> files, string code, DiagnosticBag diagnostics)
     {
+        // Scriban often reports one mistake several times along the same line; the first says it best.
+        var reportedLines = new HashSet<(string?, int)>();
         foreach (var message in messages)
         {
+            if (!reportedLines.Add((message.Span.FileName, message.Span.Start.Line))) continue;
             var at = SiteTemplateContext.Locate(files, message.Span);
             var text = "template syntax: " + Lower(message.Message);
             if (message.Type == ParserMessageType.Error) diagnostics.Error(at, code, text);
@@ -22,8 +25,12 @@ public static class TemplateErrors
     {
         if (exception is ScriptParserRuntimeException parser)
         {
+            var reportedLines = new HashSet<(string?, int)>();
             foreach (var message in parser.ParserMessages)
-                context.Error(message.Span, code, "template syntax: " + Lower(message.Message));
+            {
+                if (reportedLines.Add((message.Span.FileName, message.Span.Start.Line)))
+                    context.Error(message.Span, code, "template syntax: " + Lower(message.Message));
+            }
             return;
         }
         context.Error(exception.Span, code, "template error: " + Lower(exception.OriginalMessage));

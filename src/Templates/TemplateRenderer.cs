@@ -50,9 +50,10 @@ public sealed class TemplateRenderer
     {
         if (!_templates.Layouts.TryGetValue(page.Layout, out var layout)) return null; // reported by validation
         var inner = Render(layout, pageModel, content: null, "TPL002");
-        if (inner is null) return null;
         if (!_templates.Layouts.TryGetValue(BaseLayout, out var baseLayout)) return inner;
-        return Render(baseLayout, pageModel, inner, "TPL002");
+        // The base layout runs even when the inner one failed, so one build reports the errors of both.
+        var full = Render(baseLayout, pageModel, inner ?? "", "TPL002");
+        return inner is null ? null : full;
     }
 
     private string? Render(Template template, ScriptObject pageModel, string? content, string code)

@@ -17,10 +17,10 @@ public static class YamlReader
     public static YNode? Parse(Fragment fragment, string errorCode, DiagnosticBag diagnostics, out bool failed)
     {
         failed = false;
+        var builder = new Builder(fragment, errorCode, diagnostics);
         try
         {
             var parser = new Parser(new StringReader(fragment.Text));
-            var builder = new Builder(fragment, errorCode, diagnostics);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -43,12 +43,29 @@ public static class YamlReader
             failed = true;
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some unclosed flow collections ("{ a: b"
+            // followed by more lines); it gives no position, so point at the last node it read.
+            diagnostics.Error(builder.LastLocation ?? fragment.File.At(1 + fragment.LineOffset, 1 + fragment.ColumnOffset), errorCode,
+                "invalid YAML: a '{' or '[' is not closed, or a value runs on over several lines");
+            failed = true;
+            return null;
+        }
     }
 
     internal static SourceLocation Locate(Fragment fragment, Mark mark)
     {
         var line = (int)Math.Max(1, mark.Line);
         var column = (int)Math.Max(1, mark.Column);
+        // At the end of the text, YamlDotNet points past the last line: point at the end of that line.
+        var lines = fragment.Text.Split('\n');
+        var lineCount = lines.Length > 1 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        if (line > lineCount && lineCount > 0)
+        {
+            line = lineCount;
+            column = lines[lineCount - 1].Length + 1;
+        }
         return fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset);
     }
 
@@ -72,10 +89,14 @@ public static class YamlReader
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
         public bool Failed { get; private set; }
 
+        /// <summary>Where the last node read starts: the best position when YamlDotNet gives none.</summary>
+        public SourceLocation? LastLocation { get; private set; }
+
         public SourceLocation Locate(Mark mark) => YamlReader.Locate(fragment, mark);
 
         public YNode ReadNode(IParser parser)
         {
+            if (parser.Current is { } current) LastLocation = Locate(current.Start);
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
                 if (_anchors.TryGetValue(alias.Value.Value, out var target)) return target;

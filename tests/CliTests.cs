@@ -1,0 +1,95 @@
+using Site.Tests.Support;
+using Xunit;
+
+namespace Site.Tests;
+
+/// <summary>The command line as users and CI run it: a real process, its exit code and output.</summary>
+public sealed class CliTests
+{
+    private static TempDirectory SiteWith(string page)
+    {
+        var temp = new TempDirectory();
+        temp.Write("input/index.md", page);
+        TempDirectory.CopyTree(Path.Combine(Repo.Cases, "_theme"), temp.Combine("theme"));
+        return temp;
+    }
+
+    private const string GoodPage = "---\ntitle: Home\ndescription: Home.\n---\nHello.\n";
+
+    [Fact]
+    public void Builds_with_defaults_and_prints_a_one_line_summary()
+    {
+        using var site = SiteWith(GoodPage);
+        var result = SiteProcess.Run(site.Path, ["--site-url", "https://example.org"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^Built 2 pages, 0 tables, 0 charts, 0 warnings in \d+ ms → output/\n$", result.Stdout);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal("<p>Hello.</p>\n", File.ReadAllText(site.Combine("output", "index.html")));
+    }
+
+    [Fact]
+    public void Build_command_takes_every_option()
+    {
+        using var site = SiteWith(GoodPage);
+        Directory.Move(site.Combine("input"), site.Combine("content"));
+        var result = SiteProcess.Run(site.Path, ["build", "--input", "content", "--theme", "theme", "--output", "public", "--base-path", "/repo/", "--site-url", "https://example.org"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("<loc>https://example.org/repo/</loc>", File.ReadAllText(site.Combine("public", "sitemap.xml")));
+    }
+
+    [Fact]
+    public void Content_errors_exit_1_with_located_messages_and_no_stack_trace()
+    {
+        using var site = SiteWith("---\ntitle: Home\ndescription: Home.\nlayout: nope\n---\n[x](missing.md)\n");
+        var result = SiteProcess.Run(site.Path, ["--site-url", "https://example.org"]);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "input/index.md:4:9: error PAGE006: unknown layout 'nope'; theme/layouts/ has base, home, page\n" +
+            "input/index.md:6:1: error LINK001: broken link 'missing.md': there is no page input/missing.md\n" +
+            "Build failed: 2 errors (2 pages, 0 tables, 0 charts, 0 warnings); output/ left unchanged.\n",
+            result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.False(Directory.Exists(site.Combine("output")));
+    }
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("build --base-path")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_2(string args)
+    {
+        using var site = SiteWith(GoodPage);
+        var result = SiteProcess.Run(site.Path, args.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("site:", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--input missing-folder", "the input folder 'missing-folder' does not exist")]
+    [InlineData("--output input", "--output 'input' overlaps the input folder; choose a folder of its own")]
+    [InlineData("--output .", "--output '.' overlaps the input folder; choose a folder of its own")]
+    [InlineData("--output /", "--output '/' overlaps the input folder; choose a folder of its own")]
+    [InlineData("--base-path /a/../b/", "--base-path '/a/../b/' is not a URL path like /repo/")]
+    [InlineData("--site-url example.org", "--site-url 'example.org' is not an absolute http(s) URL")]
+    public void Dangerous_or_impossible_options_are_refused_before_anything_is_written(string args, string message)
+    {
+        using var site = SiteWith(GoodPage);
+        var result = SiteProcess.Run(site.Path, args.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"site: {message}\n", result.Stderr);
+        Assert.True(File.Exists(site.Combine("input", "index.md")));
+    }
+
+    [Fact]
+    public void Help_lists_the_options_and_version_prints_one()
+    {
+        using var site = SiteWith(GoodPage);
+        var help = SiteProcess.Run(site.Path, ["build", "--help"]);
+        Assert.Equal(0, help.ExitCode);
+        foreach (var option in new[] { "--input", "--theme", "--output", "--base-path", "--drafts", "--site-url" })
+            Assert.Contains(option, help.Stdout);
+        var version = SiteProcess.Run(site.Path, ["--version"]);
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
+    }
+}
