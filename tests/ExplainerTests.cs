@@ -18,6 +18,7 @@ public sealed partial class ExplainerTests
 
     /// <summary>Any run of 12 or more words shared with the article means a sentence was copied, not written.</summary>
     [Fact]
+    [Trait("Category", "needs-shared-source")]
     public void No_page_copies_twelve_words_in_a_row_from_the_article()
     {
         var articlePath = Path.Combine(Repo.Root, "..", "shared", "source", "ai-for-all-article.txt");
