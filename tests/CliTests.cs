@@ -92,4 +92,14 @@ public sealed class CliTests
         Assert.Equal(0, version.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
     }
+
+    [Fact]
+    public void A_long_build_shows_its_progress_on_stderr()
+    {
+        using var site = SiteWith(GoodPage);
+        // Progress normally appears after two seconds; the variable brings that forward so a small build shows it.
+        var result = SiteProcess.Run(site.Path, ["--site-url", "https://example.org"], new Dictionary<string, string> { ["SITE_PROGRESS_AFTER_MS"] = "0" });
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^building: (loading|parsing|rendering|writing)( \d+/2 pages)?…\n", result.Stderr);
+    }
 }

@@ -10,7 +10,9 @@ internal sealed class ProgressReporter : IDisposable
     public ProgressReporter(BuildProgress progress)
     {
         _progress = progress;
-        _timer = new Timer(_ => Show(), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
+        // SITE_PROGRESS_AFTER_MS lets tests (and impatient users) see progress on small builds.
+        var after = int.TryParse(Environment.GetEnvironmentVariable("SITE_PROGRESS_AFTER_MS"), out var ms) ? ms : 2000;
+        _timer = new Timer(_ => Show(), null, TimeSpan.FromMilliseconds(after), TimeSpan.FromSeconds(1));
     }
 
     private void Show()
