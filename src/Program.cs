@@ -18,15 +18,16 @@ internal static class Cli
         var basePath = new Option<string?>("--base-path") { Description = "URL prefix of the site, e.g. /repo/ for a GitHub Pages project site (default: site.yml's base_path, else /)" };
         var siteUrl = new Option<string?>("--site-url") { Description = "Absolute URL of the site's host, e.g. https://owner.github.io (default: site.yml's url)" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
 
         var build = new Command("build", "Build the site into the output folder");
         var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders.");
         foreach (var command in new Command[] { root, build })
         {
-            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, drafts }) command.Options.Add(option);
+            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, drafts, timings }) command.Options.Add(option);
             command.SetAction(parse => RunBuild(new BuildOptions(
                 parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
-                parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts))));
+                parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts)), parse.GetValue(timings)));
         }
         root.Subcommands.Add(build);
 
@@ -40,7 +41,7 @@ internal static class Cli
         return parsed.Invoke();
     }
 
-    private static int RunBuild(BuildOptions options)
+    private static int RunBuild(BuildOptions options, bool showTimings)
     {
         var problem = UsageChecks.Check(options);
         if (problem is not null)
@@ -64,6 +65,8 @@ internal static class Cli
             return InternalError;
         }
         reporter.Dispose();
+        if (showTimings)
+            Console.Error.WriteLine("timings: " + string.Join(", ", progress.Timings().Select(t => $"{t.Stage} {t.Milliseconds} ms")));
 
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
         var counts = $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";

@@ -82,7 +82,7 @@ public static class SiteBuilder
 
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
-        var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics, language);
+        var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed()]);
 
         var bodies = new MarkdownResult?[pages.Count];

@@ -12,11 +12,15 @@ public sealed class SiteTemplateContext : TemplateContext
 {
     private readonly IReadOnlyDictionary<string, SourceFile> _files;
 
-    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics, string language)
+    // Scriban's default constructor deep-copies every builtin function object, per context; a page
+    // needs two or three contexts. One copy per thread is enough, since templates cannot write to it.
+    private static readonly ThreadLocal<Scriban.Functions.BuiltinFunctions> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
+
+    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics)
+        : base(Builtins.Value!)
     {
         _files = files;
         Diagnostics = diagnostics;
-        Language = language;
         // Loops and recursion are bounded: a template mistake must fail the build, not hang it.
         LoopLimit = 100_000;
         RecursiveLimit = 64;
@@ -27,8 +31,6 @@ public sealed class SiteTemplateContext : TemplateContext
     }
 
     public DiagnosticBag Diagnostics { get; }
-
-    public new string Language { get; }
 
     /// <summary>Maps a Scriban span (file name + 0-based position) to the user's file and 1-based position.</summary>
     public SourceLocation Locate(SourceSpan span) => Locate(_files, span);

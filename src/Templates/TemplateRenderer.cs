@@ -19,16 +19,14 @@ public sealed class TemplateRenderer
     private readonly ScriptObject _globals;
     private readonly IReadOnlyDictionary<string, SourceFile> _files;
     private readonly DiagnosticBag _diagnostics;
-    private readonly string _language;
     private readonly ThemeTemplateLoader _loader;
 
-    public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics, string language)
+    public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics)
     {
         _templates = templates;
         _globals = globals;
         _files = files;
         _diagnostics = diagnostics;
-        _language = language;
         _loader = new ThemeTemplateLoader(templates.Partials);
     }
 
@@ -58,7 +56,7 @@ public sealed class TemplateRenderer
 
     private string? Render(Template template, ScriptObject pageModel, string? content, string code)
     {
-        var context = new SiteTemplateContext(_files, _diagnostics, _language) { TemplateLoader = _loader };
+        var context = new SiteTemplateContext(_files, _diagnostics) { TemplateLoader = _loader };
         foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(_globals);
         var locals = new ScriptObject { ["page"] = pageModel, ["content"] = content };
