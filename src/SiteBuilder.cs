@@ -83,7 +83,7 @@ public static class SiteBuilder
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
         var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed()]);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
         var bodies = new MarkdownResult?[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -91,17 +91,13 @@ public static class SiteBuilder
             var page = pages[i];
             var expanded = renderer.ExpandBody(page, pageModels[i]);
             if (expanded is null) return;
-            var embeds = new EmbedContext(page.Source, tables, language, language, diagnostics);
+            var embeds = new EmbedContext(page.Source, tables, language, language, basePath,
+                (path, at) => links.ResolvePage(page, path, at, path), diagnostics);
             bodies[i] = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at));
         });
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
-        for (var i = 0; i < pages.Count; i++)
-        {
-            pageModels[i]["content"] = bodies[i]?.Html ?? "";
-            pageModels[i]["headings"] = new ScriptArray(bodies[i]?.Headings.Select(h => new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text }) ?? []);
-            pageModels[i]["word_count"] = bodies[i]?.WordCount ?? 0;
-            pageModels[i].IsReadOnly = true;
-        }
+        for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i]);
+        ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url).ToList());
 
         var html = new string?[pages.Count];
         Parallel.For(0, pages.Count, i =>

@@ -68,14 +68,18 @@ public static class TableHtml
         html.Append(".</p>\n</figcaption>\n");
     }
 
-    public static void AppendSource(StringBuilder html, DataSource source, GeneratedText words)
+    /// <summary>"<cite>Title</cite>, Publisher, June 2026"; without the title where space is short (cards).</summary>
+    public static void AppendSource(StringBuilder html, DataSource source, GeneratedText words, bool withTitle = true)
     {
-        html.Append("<cite>");
-        if (source.Url is not null) html.Append("<a href=\"").Append(Encode(source.Url)).Append("\">").Append(Encode(source.Title)).Append("</a>");
-        else html.Append(Encode(source.Title));
-        html.Append("</cite>");
-        if (source.Publisher is not null) html.Append(", ").Append(Encode(source.Publisher));
-        if (source.Date is not null) html.Append(", ").Append(Encode(words.Date(source.Date)));
+        var parts = new List<string>();
+        if (withTitle)
+        {
+            var title = Encode(source.Title);
+            parts.Add("<cite>" + (source.Url is null ? title : $"<a href=\"{Encode(source.Url)}\">{title}</a>") + "</cite>");
+        }
+        if (source.Publisher is not null) parts.Add(Encode(source.Publisher));
+        if (source.Date is not null) parts.Add(Encode(words.Date(source.Date)));
+        html.Append(string.Join(", ", parts));
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

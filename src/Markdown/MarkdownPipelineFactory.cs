@@ -20,6 +20,7 @@ public static class MarkdownPipelineFactory
             .UseDefinitionLists()
             .UseAbbreviations()
             .UseAutoLinks()
+            .UseCustomContainers()                 // ::: takeaway … ::: callouts
             .UseGenericAttributes()                // must come last: it reads what the others parsed
             .Build();
 }

@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using Site.Content;
 using Site.Data;
+using Site.Markdown;
 
 namespace Site.Templates;
 
@@ -33,6 +34,32 @@ public static class ScriptModel
         };
         return model;
     }
+
+    /// <summary>What only the rendered body tells: content, headings, length. Freezes the model.</summary>
+    public static void AddBody(ScriptObject page, MarkdownResult? body)
+    {
+        page["content"] = body?.Html ?? "";
+        page["headings"] = new ScriptArray(body?.Headings.Select(h => ReadOnly(new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text })) ?? []);
+        page["word_count"] = body?.WordCount ?? 0;
+        // Reading time at 220 words a minute, the usual figure for adults reading non-fiction on screen.
+        page["reading_minutes"] = Math.Max(1, (int)Math.Ceiling((body?.WordCount ?? 0) / 220.0));
+    }
+
+    /// <summary>Previous and next page (title and URL) in reading order, then every model is frozen.</summary>
+    public static void LinkNeighbours(IReadOnlyList<ScriptObject> pages, IReadOnlyList<bool> inSequence)
+    {
+        var sequence = Enumerable.Range(0, pages.Count).Where(i => inSequence[i]).ToList();
+        for (var k = 0; k < sequence.Count; k++)
+        {
+            var page = pages[sequence[k]];
+            page["previous"] = k > 0 ? Neighbour(pages[sequence[k - 1]]) : null;
+            page["next"] = k + 1 < sequence.Count ? Neighbour(pages[sequence[k + 1]]) : null;
+        }
+        foreach (var page in pages) page.IsReadOnly = true;
+    }
+
+    private static ScriptObject Neighbour(ScriptObject page) =>
+        ReadOnly(new ScriptObject { ["title"] = page["title"], ["url"] = page["url"] });
 
     public static ScriptObject Site(SiteConfig config, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
     {

@@ -41,7 +41,7 @@ public static class TemplateFunctions
         }));
 
         functions.Import("figure", new Func<TemplateContext, SourceSpan, object, object, object, string>((context, span, table, row, column) =>
-            Figure(context, span, tables, Text(table), Text(row), Text(column), language, fallbackLanguage)));
+            Figure(context, span, tables, Text(table), Text(row), Text(column), language)));
 
         functions.Import("t", new Func<TemplateContext, SourceSpan, string, string>((context, span, key) =>
         {
@@ -61,34 +61,13 @@ public static class TemplateFunctions
     private static string Text(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Figure(TemplateContext context, SourceSpan span, IReadOnlyDictionary<string, DataTable> tables,
-        string tableId, string rowKey, string columnId, string language, string fallbackLanguage)
+        string tableId, string rowKey, string columnId, string language)
     {
-        if (!tables.TryGetValue(tableId, out var table))
-        {
-            var suggestion = Suggest.Closest(tableId, tables.Keys);
-            Report(context, span, "DATA002", $"unknown table '{tableId}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
-            return "";
-        }
-        var row = table.Row(rowKey);
-        if (row is null)
-        {
-            var suggestion = Suggest.Closest(rowKey, table.Rows.Select(r => r.Key));
-            Report(context, span, "DATA002", $"no row '{rowKey}' in table '{tableId}'" + (suggestion is null ? $" (keys are in column '{table.KeyColumn.Id}')" : $"; did you mean '{suggestion}'?"));
-            return "";
-        }
-        var column = table.Column(columnId);
-        if (column is null)
-        {
-            var suggestion = Suggest.Closest(columnId, table.Columns.Select(c => c.Id));
-            Report(context, span, "DATA002", $"column '{columnId}' not in table '{tableId}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
-            return "";
-        }
-        // A span, so that the figure's origin survives into the HTML (tests and readers can trace it).
-        var text = ValueFormatter.ProseHtml(row.Cells[column.Id], column, language);
-        return $"<span class=\"figure\" data-table=\"{Attribute(table.Id)}\" data-row=\"{Attribute(row.Key)}\" data-column=\"{Attribute(column.Id)}\">{text}</span>";
+        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error);
+        if (cell is not null) return CellLookup.ProseSpan(cell, language);
+        Report(context, span, "DATA002", error!);
+        return "";
     }
-
-    private static string Attribute(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static void Report(TemplateContext context, SourceSpan span, string code, string message)
     {

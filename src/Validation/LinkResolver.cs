@@ -33,19 +33,8 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
         if (path.Length == 0) sitePath = page.Url;
         else if (path.EndsWith(".md", StringComparison.Ordinal))
         {
-            var sourcePath = Combine(path.StartsWith('/') ? "" : Folder(page.SourcePath), path);
-            if (sourcePath is null) return Escapes(url, at);
-            if (!index.PagesBySource.TryGetValue(sourcePath, out var target))
-            {
-                if (index.Drafts.Contains(sourcePath))
-                    diagnostics.Error(at, "LINK001", $"link to '{url}', a draft page that this build leaves out; build with --drafts or remove the link");
-                else
-                {
-                    var suggestion = Suggest.Closest(sourcePath, index.PagesBySource.Keys);
-                    diagnostics.Error(at, "LINK001", $"broken link '{url}': there is no page input/{sourcePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
-                }
-                return null;
-            }
+            var target = ResolvePage(page, path, at, url);
+            if (target is null) return null;
             sitePath = target.Url;
         }
         else
@@ -60,6 +49,29 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
         if (fragment.Length > 0 && index.PagesByUrl.ContainsKey(sitePath))
             _anchors.Add(new AnchorCheck(sitePath, Uri.UnescapeDataString(fragment), url, at));
         return BasePath.Apply(basePath, sitePath) + query + (hash < 0 ? "" : "#" + fragment);
+    }
+
+    /// <summary>
+    /// The page a source path names (relative to <paramref name="from"/>'s folder, or to input/ when
+    /// it starts with '/'), or null after a located error that quotes <paramref name="written"/>.
+    /// </summary>
+    public Page? ResolvePage(Page from, string sourcePath, SourceLocation at, string written)
+    {
+        var combined = Combine(sourcePath.StartsWith('/') ? "" : Folder(from.SourcePath), sourcePath);
+        if (combined is null)
+        {
+            Escapes(written, at);
+            return null;
+        }
+        if (index.PagesBySource.TryGetValue(combined, out var page)) return page;
+        if (index.Drafts.Contains(combined))
+        {
+            diagnostics.Error(at, "LINK001", $"link to '{written}', a draft page that this build leaves out; build with --drafts or remove the link");
+            return null;
+        }
+        var suggestion = Suggest.Closest(combined, index.PagesBySource.Keys);
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        return null;
     }
 
     /// <summary>Maps a site path to the page or file it names ("/x" and "/x/index.html" mean "/x/").</summary>

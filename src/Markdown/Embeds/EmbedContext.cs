@@ -1,10 +1,18 @@
+using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
 
 namespace Site.Markdown.Embeds;
 
 /// <summary>What an embed sees while it turns its YAML block into HTML.</summary>
-public sealed class EmbedContext(SourceFile file, IReadOnlyDictionary<string, DataTable> tables, string language, string fallbackLanguage, DiagnosticBag diagnostics)
+public sealed class EmbedContext(
+    SourceFile file,
+    IReadOnlyDictionary<string, DataTable> tables,
+    string language,
+    string fallbackLanguage,
+    string basePath,
+    Func<string, SourceLocation, Page?> resolvePage,
+    DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
@@ -13,6 +21,10 @@ public sealed class EmbedContext(SourceFile file, IReadOnlyDictionary<string, Da
     public string Language { get; } = language;
     public string FallbackLanguage { get; } = fallbackLanguage;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public string BasePath { get; } = basePath;
+
+    /// <summary>The page a source path names, relative to the current page; null after a located error.</summary>
+    public Page? ResolvePage(string sourcePath, SourceLocation at) => resolvePage(sourcePath, at);
 
     /// <summary>An element id unique on the page: "table-x", then "table-x-2" for a second embed.</summary>
     public string UniqueId(string wanted)
