@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scriban.Runtime;
+using Site.Charts;
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
@@ -42,6 +43,9 @@ public static class SiteBuilder
         // Load
         var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics);
 
+        var chartsWarmUp = sources.Pages.Any(p => p.Text.Contains("```chart", StringComparison.Ordinal))
+            ? Task.Run(FigureBuilder.WarmUp) : Task.CompletedTask;
+
         // Parse
         progress.Stage = "parsing";
         var config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
@@ -65,6 +69,7 @@ public static class SiteBuilder
         PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
         var otherFiles = sources.ContentFiles.Select(f => "/" + f.RelativePath)
             .Concat(assets.Files.Select(f => "/" + f.RelativePath))
+            .Concat(tables.Keys.SelectMany(id => new[] { $"/data/{id}.csv", $"/data/{id}.json" }))
             .Concat(["/sitemap.xml", "/robots.txt"]);
         var index = new SiteIndex(pages, parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath), otherFiles);
         var links = new LinkResolver(index, basePath, diagnostics);
@@ -83,8 +88,9 @@ public static class SiteBuilder
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
         var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics);
-        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
+        var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new ChartEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
+        chartsWarmUp.Wait();
         var bodies = new MarkdownResult?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -123,9 +129,15 @@ public static class SiteBuilder
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
             files.AddRange(SiteFiles(pages, basePath, siteUrl ?? ""));
+            foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
+            {
+                files.Add(OutputFile.Text($"data/{table.Id}.csv", DataExport.Csv(table, language)));
+                files.Add(OutputFile.Text($"data/{table.Id}.json", DataExport.Json(table, language)));
+            }
         }
 
-        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, Charts: 0, clock.ElapsedMilliseconds);
+        var charts = bodies.Sum(b => b?.Count("chart") ?? 0);
+        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds);
     }
 
     /// <summary>Files every GitHub Pages site needs besides its pages.</summary>

@@ -83,7 +83,7 @@ public sealed class ExplainerDataTests
     [InlineData("vc-share", "2025", "share", "< 2")]
     [InlineData("talent-corps", "researchers", "value", "50")]
     [InlineData("talent-corps", "grant-length", "value", "5")]
-    [InlineData("talent-corps", "stipend", "value", "500,000–1,000,000")]
+    [InlineData("talent-corps", "stipend", "value", "0.5–1.0")] // million CAD a year: $500,000–$1 million
     [InlineData("talent-corps", "openai-packages", "value", "2–5")]
     [InlineData("talent-corps", "retained", "value", "20")]
     [InlineData("compute-facts", "current-gpus", "value", "~5,000")]

@@ -83,7 +83,7 @@ public sealed class ValueParserTests
     public void Units_and_scales_appear_in_prose_and_headers()
     {
         var compute = Column(ColumnType.Number, unit: "PFLOP/s");
-        Assert.Equal("more than 2,000\u00A0PFLOP/s", ValueFormatter.PlainText(ValueParser.Parse("2,000+", compute).Value!, compute, "en", prose: true));
+        Assert.Equal("at least 2,000\u00A0PFLOP/s", ValueFormatter.PlainText(ValueParser.Parse("2,000+", compute).Value!, compute, "en", prose: true));
         Assert.Equal("PFLOP/s", ValueFormatter.HeaderUnit(compute, "en"));
         Assert.Equal("US$ billions", ValueFormatter.HeaderUnit(Column(ColumnType.Money, "USD", Scale.Billion), "en"));
         Assert.Equal("%", ValueFormatter.HeaderUnit(Column(ColumnType.Percent), "en"));

@@ -11,11 +11,21 @@ namespace Site.Data;
 /// </summary>
 public static class TableHtml
 {
-    public static string Write(DataTable table, IReadOnlyList<DataColumn> columns, string id, string? caption, string language, string fallbackLanguage)
+    /// <summary>A table embed: the table, then its notes, sources and download links.</summary>
+    public static string Write(DataTable table, IReadOnlyList<DataColumn> columns, string id, string? caption, string language, string fallbackLanguage, string dataUrl)
     {
         var html = new StringBuilder(1024);
-        var captionId = id + "-caption";
         html.Append("<figure class=\"data-table\" id=\"").Append(id).Append("\">\n");
+        AppendTable(html, table, columns, id, caption, language, fallbackLanguage);
+        AppendCaption(html, table, columns, language, fallbackLanguage, dataUrl);
+        html.Append("</figure>\n");
+        return html.ToString();
+    }
+
+    /// <summary>The scrollable, labelled table alone (a chart's Table tab uses it too).</summary>
+    public static void AppendTable(StringBuilder html, DataTable table, IReadOnlyList<DataColumn> columns, string id, string? caption, string language, string fallbackLanguage)
+    {
+        var captionId = id + "-caption";
         html.Append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"").Append(captionId).Append("\" tabindex=\"0\">\n");
         html.Append("<table>\n<caption id=\"").Append(captionId).Append("\">")
             .Append(Encode(caption ?? table.Title.Get(language, fallbackLanguage))).Append("</caption>\n");
@@ -43,12 +53,9 @@ public static class TableHtml
             html.Append("</tr>\n");
         }
         html.Append("</tbody>\n</table>\n</div>\n");
-        AppendCaption(html, table, columns, language, fallbackLanguage);
-        html.Append("</figure>\n");
-        return html.ToString();
     }
 
-    private static void AppendCaption(StringBuilder html, DataTable table, IReadOnlyList<DataColumn> columns, string language, string fallbackLanguage)
+    private static void AppendCaption(StringBuilder html, DataTable table, IReadOnlyList<DataColumn> columns, string language, string fallbackLanguage, string dataUrl)
     {
         var words = GeneratedText.For(language);
         html.Append("<figcaption>\n");
@@ -65,7 +72,16 @@ public static class TableHtml
             if (i > 0) html.Append("; ");
             AppendSource(html, table.Sources[i], words);
         }
-        html.Append(".</p>\n</figcaption>\n");
+        html.Append(".</p>\n");
+        AppendDownloads(html, table, dataUrl, GeneratedText.For(language));
+        html.Append("</figcaption>\n");
+    }
+
+    /// <summary>Links to the table's CSV and JSON files (see <see cref="DataExport"/>).</summary>
+    public static void AppendDownloads(StringBuilder html, DataTable table, string dataUrl, GeneratedText words)
+    {
+        html.Append("<p class=\"downloads\">").Append(words.Download).Append(": <a href=\"").Append(Encode(dataUrl + table.Id)).Append(".csv\" download>CSV</a> · <a href=\"")
+            .Append(Encode(dataUrl + table.Id)).Append(".json\" download>JSON</a></p>\n");
     }
 
     /// <summary>"<cite>Title</cite>, Publisher, June 2026"; without the title where space is short (cards).</summary>

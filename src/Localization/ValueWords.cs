@@ -22,12 +22,12 @@ public sealed record ValueWords(
     string Billions)
 {
     public static readonly ValueWords English = new(
-        "about ", "more than ", "under ", " or more", "n/a",
+        "about ", "at least ", "under ", " or more", "n/a",
         "approximately ", " or more", "less than ",
         "thousand", "million", "billion", "thousands", "millions", "billions");
 
     public static readonly ValueWords French = new(
-        "environ ", "plus de ", "moins de ", " ou plus", "s.o.",
+        "environ ", "au moins ", "moins de ", " ou plus", "s.o.",
         "environ ", " ou plus", "moins de ",
         "mille", "millions", "milliards", "milliers", "millions", "milliards");
 

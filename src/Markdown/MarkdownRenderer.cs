@@ -24,6 +24,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
         var document = Markdig.Markdown.Parse(markdown, pipeline);
 
         var embedHtml = new Dictionary<FencedCodeBlock, string>();
+        var embedCounts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var headings = new List<Heading>();
         var words = 0;
         foreach (var node in document.Descendants())
@@ -33,6 +34,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
                 case FencedCodeBlock block when FindEmbed(block.Info) is { } embed:
                     var html = RenderEmbed(file, block, embed, context);
                     embedHtml[block] = html ?? "";
+                    embedCounts[embed.Name] = (embedCounts.TryGetValue(embed.Name, out var count) ? count : 0) + 1;
                     break;
                 case LinkInline link when link.Url is not null:
                     var rewritten = rewriteLink(link.Url, file.At(link.Line + 1, link.Column + 1));
@@ -57,7 +59,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
         renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new EmbedBlockRenderer(codeBlocks, embedHtml));
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, words);
+        return new MarkdownResult(writer.ToString(), headings, words, embedCounts);
     }
 
     private IEmbed? FindEmbed(string? info)

@@ -1,4 +1,8 @@
 namespace Site.Markdown;
 
 /// <summary>A page body as HTML, with what later stages need to know of it.</summary>
-public sealed record MarkdownResult(string Html, IReadOnlyList<Heading> Headings, int WordCount);
+public sealed record MarkdownResult(string Html, IReadOnlyList<Heading> Headings, int WordCount, IReadOnlyDictionary<string, int> Embeds)
+{
+    /// <summary>How many blocks of one embed kind (e.g. "chart") the page has.</summary>
+    public int Count(string embed) => Embeds.TryGetValue(embed, out var count) ? count : 0;
+}

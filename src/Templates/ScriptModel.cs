@@ -41,6 +41,8 @@ public static class ScriptModel
         page["content"] = body?.Html ?? "";
         page["headings"] = new ScriptArray(body?.Headings.Select(h => ReadOnly(new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text })) ?? []);
         page["word_count"] = body?.WordCount ?? 0;
+        // Layouts load the chart script and stylesheet only on pages that have charts.
+        page["charts"] = body?.Count("chart") ?? 0;
         // Reading time at 220 words a minute, the usual figure for adults reading non-fiction on screen.
         page["reading_minutes"] = Math.Max(1, (int)Math.Ceiling((body?.WordCount ?? 0) / 220.0));
     }

@@ -23,6 +23,9 @@ public sealed class EmbedContext(
     public DiagnosticBag Diagnostics { get; } = diagnostics;
     public string BasePath { get; } = basePath;
 
+    /// <summary>Where the tables' CSV and JSON files are published ("/repo/data/").</summary>
+    public string DataUrl => Content.BasePath.Apply(BasePath, "/data/");
+
     /// <summary>The page a source path names, relative to the current page; null after a located error.</summary>
     public Page? ResolvePage(string sourcePath, SourceLocation at) => resolvePage(sourcePath, at);
 

@@ -35,6 +35,6 @@ public sealed class TableEmbed : IEmbed
         if (!columns.Contains(table.KeyColumn)) columns.Insert(0, table.KeyColumn);
 
         var id = context.UniqueId("table-" + table.Id);
-        return TableHtml.Write(table, columns, id, fields.String("caption"), context.Language, context.FallbackLanguage);
+        return TableHtml.Write(table, columns, id, fields.String("caption"), context.Language, context.FallbackLanguage, context.DataUrl);
     }
 }

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text;
+using Site.Data;
+using Site.Localization;
+
+namespace Site.Charts;
+
+/// <summary>
+/// The markup of one chart, built to work at every level:
+/// without JavaScript (or on paper) the title, the generated summary, the data table, the sources
+/// and the downloads show, and the tab list and chart panel stay hidden; with JavaScript,
+/// charts.js reveals WAI-ARIA tabs (Chart | Table | Sources | Download) and draws the chart from
+/// the figure JSON when it nears the viewport.
+/// </summary>
+public static class ChartHtml
+{
+    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl)
+    {
+        var words = ChartWords.For(language);
+        var html = new StringBuilder(4096);
+        html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" data-chart>\n");
+        html.Append("<p class=\"chart-title\" id=\"").Append(id).Append("-title\">").Append(Encode(spec.Title)).Append("</p>\n");
+        if (spec.Subtitle is not null) html.Append("<p class=\"chart-subtitle\">").Append(Encode(spec.Subtitle)).Append("</p>\n");
+        html.Append("<p class=\"chart-summary\">").Append(Encode(ChartSummary.Write(spec, data, language))).Append("</p>\n");
+
+        string[] tabs = ["chart", "table", "sources", "download"];
+        string[] names = [words.ChartTab, words.TableTab, words.SourcesTab, words.DownloadTab];
+        html.Append("<div class=\"chart-tabs\" role=\"tablist\" aria-label=\"").Append(Encode(words.Views)).Append("\" hidden>\n");
+        for (var i = 0; i < tabs.Length; i++)
+        {
+            html.Append("<button type=\"button\" role=\"tab\" id=\"").Append(id).Append("-tab-").Append(tabs[i])
+                .Append("\" aria-controls=\"").Append(id).Append('-').Append(tabs[i])
+                .Append("\" aria-selected=\"").Append(i == 0 ? "true" : "false").Append('"')
+                .Append(i == 0 ? "" : " tabindex=\"-1\"").Append('>').Append(Encode(names[i])).Append("</button>\n");
+        }
+        html.Append("</div>\n");
+
+        Panel(html, id, "chart", hidden: true);
+        var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
+        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append("></div>\n");
+        html.Append("<script type=\"application/json\" class=\"chart-figure\">").Append(figureJson).Append("</script>\n");
+        html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n</div>\n");
+
+        Panel(html, id, "table", hidden: false);
+        var columns = spec.Row is not null ? spec.Table.Columns : new[] { spec.CategoryColumn! }.Concat(spec.Series).Concat(spec.LabelColumn is null ? [] : [spec.LabelColumn]).Distinct().ToList();
+        var table = spec.Row is not null ? spec.Table with { Rows = [spec.Row] } : spec.Table with { Rows = spec.Rows };
+        TableHtml.AppendTable(html, table, columns, id + "-data", null, language, language);
+        html.Append("</div>\n");
+
+        Panel(html, id, "sources", hidden: false);
+        var generated = GeneratedText.For(language);
+        html.Append("<p>").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(": ");
+        for (var i = 0; i < spec.Table.Sources.Count; i++)
+        {
+            if (i > 0) html.Append("; ");
+            TableHtml.AppendSource(html, spec.Table.Sources[i], generated);
+        }
+        html.Append(".</p>\n");
+        if (spec.Table.Notes is not null) html.Append("<p>").Append(Encode(spec.Table.Notes.Get(language, language))).Append("</p>\n");
+        html.Append("</div>\n");
+
+        Panel(html, id, "download", hidden: false);
+        html.Append("<p>").Append(Encode(words.DownloadIntro)).Append("</p>\n<ul>\n")
+            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
+            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
+
+        var notes = new List<string>();
+        if (spec.Caption is not null) notes.Add(spec.Caption);
+        if (data.HasBounds) notes.Add(words.BoundsNote);
+        if (data.HasRanges && spec.Type is not ChartType.Range) notes.Add(words.RangesNote);
+        if (notes.Count > 0) html.Append("<figcaption>").Append(Encode(string.Join(" ", notes))).Append("</figcaption>\n");
+        html.Append("</figure>\n");
+        return html.ToString();
+    }
+
+    private static void Panel(StringBuilder html, string id, string name, bool hidden) =>
+        html.Append("<div class=\"chart-panel chart-panel-").Append(name).Append("\" role=\"tabpanel\" id=\"").Append(id).Append('-').Append(name)
+            .Append("\" aria-labelledby=\"").Append(id).Append("-tab-").Append(name).Append('"').Append(hidden ? " hidden" : "").Append(">\n");
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,195 @@
+using Site.Data;
+using Site.Diagnostics;
+using Site.Yaml;
+
+namespace Site.Charts;
+
+/// <summary>
+/// Checks a ```chart``` block's YAML against the data tables. Every mistake is reported at its
+/// line and column inside the block (CHART codes), with a did-you-mean where one helps.
+/// </summary>
+public static class ChartSpecParser
+{
+    private static readonly string[] Keys =
+        ["table", "type", "x", "y", "series", "row", "rows", "title", "subtitle", "caption", "x_title", "y_title", "log", "highlight", "sort", "annotations", "label"];
+
+    public static ChartSpec? Parse(YMap block, IReadOnlyDictionary<string, DataTable> tables, string language, DiagnosticBag diagnostics)
+    {
+        var fields = new YamlFields(block, "CHART001", diagnostics, language);
+        fields.RejectUnknownKeys("a chart block", Keys);
+        var errors = diagnostics.ErrorCount;
+
+        var tableName = fields.String("table", required: true);
+        if (tableName is null) return null;
+        if (!tables.TryGetValue(tableName, out var table))
+        {
+            var suggestion = Suggest.Closest(tableName, tables.Keys);
+            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            return null;
+        }
+
+        var type = ChartType.Bar;
+        var typeName = fields.String("type");
+        if (typeName is not null)
+        {
+            if (ChartTypes.Parse(typeName) is { } parsed) type = parsed;
+            else
+            {
+                var suggestion = Suggest.Closest(typeName, ChartTypes.Names);
+                diagnostics.Error(block.Get("type")!.Location, "CHART003", $"unknown chart type '{typeName}'; use one of {string.Join(", ", ChartTypes.Names)}" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
+            }
+        }
+
+        var series = ReadSeries(block, table, diagnostics);
+        DataRow? row = null;
+        DataColumn? categoryColumn = null;
+        var rows = table.Rows;
+        if (block.Get("row") is { } rowNode)
+        {
+            row = FindRow(rowNode, table, diagnostics);
+            if (block.Get("x") is { } xNode) diagnostics.Error(xNode.Location, "CHART008", "with 'row', the categories are the 'y' columns; remove 'x'");
+        }
+        else
+        {
+            categoryColumn = block.Get("x") is { } xNode ? FindColumn(xNode, table, diagnostics) : table.KeyColumn;
+            if (block.Get("rows") is { } rowsNode) rows = FilterRows(rowsNode, table, diagnostics);
+        }
+
+        CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
+
+        // A scatter's x is a number; its points are named by the rows' keys.
+        var namedBy = type == ChartType.Scatter ? table.KeyColumn : categoryColumn;
+        var categories = row is not null
+            ? series.Select(c => c.Label.Get(language, language)).ToList()
+            : namedBy is null ? [] : rows.Select(r => CategoryText(r, namedBy, language)).ToList();
+        var highlight = fields.String("highlight");
+        if (highlight is not null)
+        {
+            var match = categories.FirstOrDefault(c => c == highlight) ?? series.FirstOrDefault(c => c.Id == highlight)?.Label.Get(language, language);
+            if (match is null)
+            {
+                var suggestion = Suggest.Closest(highlight, categories);
+                diagnostics.Error(block.Get("highlight")!.Location, "CHART006", $"highlight '{highlight}' matches no category of the chart" + (suggestion is null ? $"; categories are {string.Join(", ", categories)}" : $"; did you mean '{suggestion}'?"));
+            }
+            highlight = match;
+        }
+
+        var sort = SortOrder.None;
+        var sortName = fields.String("sort");
+        if (sortName is not null)
+        {
+            sort = sortName switch { "ascending" => SortOrder.Ascending, "descending" => SortOrder.Descending, "none" => SortOrder.None, _ => SortOrder.None };
+            if (sortName is not ("ascending" or "descending" or "none"))
+                diagnostics.Error(block.Get("sort")!.Location, "CHART008", $"sort must be ascending, descending or none, not '{sortName}'");
+        }
+
+        var annotations = new List<ChartAnnotation>();
+        foreach (var node in fields.List("annotations") ?? [])
+        {
+            if (node is YMap note && note.Get("at") is YScalar at && note.Get("text") is YScalar text)
+            {
+                if (categories.Contains(at.Value)) annotations.Add(new ChartAnnotation(at.Value, text.Value));
+                else diagnostics.Error(at.Location, "CHART006", $"annotation at '{at.Value}' matches no category of the chart" + (Suggest.Closest(at.Value, categories) is { } near ? $"; did you mean '{near}'?" : ""));
+            }
+            else diagnostics.Error(node.Location, "CHART008", "an annotation is a mapping: { at: <category>, text: <note> }");
+        }
+
+        // 'label' adds a text column to each value's label, e.g. the exit outcome next to a company's funding.
+        DataColumn? labelColumn = null;
+        if (block.Get("label") is { } labelNode)
+        {
+            labelColumn = FindColumn(labelNode, table, diagnostics);
+            if (row is not null) diagnostics.Error(labelNode.Location, "CHART008", "'label' names a column of the rows; with 'row', there is one row");
+        }
+
+        var title = fields.String("title") ?? table.Title.Get(language, language);
+        var yTitle = fields.String("y_title") ?? DefaultYTitle(series, row, language);
+        var log = fields.Bool("log") ?? false;
+        if (diagnostics.ErrorCount > errors || series.Count == 0) return null;
+        return new ChartSpec(table, type, categoryColumn, row, series, rows, title, fields.String("subtitle"), fields.String("caption"),
+            fields.String("x_title"), yTitle, log, highlight, sort, annotations, labelColumn);
+    }
+
+    /// <summary>The text a row shows as its category (its x cell).</summary>
+    public static string CategoryText(DataRow row, DataColumn column, string language) =>
+        ValueFormatter.PlainText(row.Cells[column.Id], column, language, prose: false);
+
+    private static List<DataColumn> ReadSeries(YMap block, DataTable table, DiagnosticBag diagnostics)
+    {
+        var node = block.Get("y") ?? block.Get("series");
+        if (node is null)
+        {
+            diagnostics.Error(block.Location, "CHART001", "missing required key 'y': the column (or list of columns) to draw");
+            return [];
+        }
+        var items = node is YSequence list ? list.Items : [node];
+        var columns = new List<DataColumn>();
+        foreach (var item in items)
+        {
+            var column = FindColumn(item, table, diagnostics);
+            if (column is null) continue;
+            if (!column.IsNumeric)
+            {
+                diagnostics.Error(item.Location, "CHART005", $"column '{column.Id}' holds text, not numbers; a chart's y must be a number, percent, money or year column");
+                continue;
+            }
+            columns.Add(column);
+        }
+        return columns;
+    }
+
+    private static DataColumn? FindColumn(YNode node, DataTable table, DiagnosticBag diagnostics)
+    {
+        var name = node is YScalar scalar ? scalar.Value : null;
+        var column = name is null ? null : table.Column(name);
+        if (column is not null) return column;
+        var ids = table.Columns.Select(c => c.Id).ToList();
+        var suggestion = name is null ? null : Suggest.Closest(name, ids);
+        diagnostics.Error(node.Location, "CHART004", $"column '{name ?? node.Describe()}' not in table '{table.Id}'" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
+        return null;
+    }
+
+    private static DataRow? FindRow(YNode node, DataTable table, DiagnosticBag diagnostics)
+    {
+        var key = node is YScalar scalar ? scalar.Value : null;
+        var row = key is null ? null : table.Row(key);
+        if (row is not null) return row;
+        var suggestion = key is null ? null : Suggest.Closest(key, table.Rows.Select(r => r.Key));
+        diagnostics.Error(node.Location, "CHART007", $"no row '{key ?? node.Describe()}' in table '{table.Id}'" + (suggestion is null ? $" (keys are in column '{table.KeyColumn.Id}')" : $"; did you mean '{suggestion}'?"));
+        return null;
+    }
+
+    private static List<DataRow> FilterRows(YNode node, DataTable table, DiagnosticBag diagnostics)
+    {
+        if (node is not YSequence list)
+        {
+            diagnostics.Error(node.Location, "CHART008", "rows must be a list of row keys, e.g. [Canada, France]");
+            return [];
+        }
+        return list.Items.Select(item => FindRow(item, table, diagnostics)).OfType<DataRow>().ToList();
+    }
+
+    private static void CheckTypeFits(ChartType type, List<DataColumn> series, DataColumn? category, DataRow? row, IReadOnlyList<DataRow> rows, YMap block, DiagnosticBag diagnostics)
+    {
+        var at = (block.Get("type") ?? block).Location;
+        var drawsOneColumn = type is ChartType.Bar or ChartType.HorizontalBar or ChartType.Scatter;
+        if (drawsOneColumn && series.Count > 1 && row is null)
+            diagnostics.Error(at, "CHART008", $"a {ChartTypes.Name(type)} chart draws one column; use grouped-bar or stacked-bar for {series.Count}");
+        if (type == ChartType.Scatter && (category is null || !category.IsNumeric))
+            diagnostics.Error(at, "CHART008", "a scatter chart needs a numeric 'x' column");
+        if (type == ChartType.StackedBar)
+        {
+            var values = row is not null ? series.Select(c => row.Cells[c.Id]) : rows.SelectMany(r => series.Select(c => r.Cells[c.Id]));
+            if (values.Any(v => v.Kind is ValueKind.Range or ValueKind.LowerBound or ValueKind.UpperBound))
+                diagnostics.Error(at, "CHART008", "ranges and bounds cannot be stacked honestly; use grouped-bar or range");
+        }
+    }
+
+    private static string DefaultYTitle(List<DataColumn> series, DataRow? row, string language)
+    {
+        if (row is not null) return row.Key;
+        if (series.Count != 1) return "";
+        var unit = ValueFormatter.HeaderUnit(series[0], language);
+        return series[0].Label.Get(language, language) + (unit is null ? "" : $" ({unit})");
+    }
+}

@@ -1,0 +1,256 @@
+using System.Globalization;
+using Plotly.NET;
+using Site.Data;
+using Site.Localization;
+
+namespace Site.Charts;
+
+/// <summary>
+/// Turns checked chart data into plotly.js figure JSON with Plotly.NET (the only place it is used).
+/// Honest forms: a range is a floating bar (or a line from low to high), never a midpoint; a bound is
+/// hatched and labelled "2,000+" or "&lt; 2"; every value carries its label as written, and hover
+/// text in the page's language, so no number is formatted in the browser.
+/// </summary>
+public static class FigureBuilder
+{
+    static FigureBuilder()
+    {
+        // Plotly.NET's stock template costs ~95 ms a chart and would fight the site's own styling.
+        Defaults.DefaultTemplate = Template.init<Trace>(new Layout(), null);
+    }
+
+    /// <summary>
+    /// The first figure costs ~400 ms (Plotly.NET, F# and JSON code being compiled); building a
+    /// tiny one on another thread while the build parses overlaps that with useful work.
+    /// </summary>
+    public static void WarmUp()
+    {
+        var trace = new Trace2D("bar");
+        trace.SetProperty("x", new[] { "a" });
+        trace.SetProperty("y", new[] { 1.0 });
+        trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = new[] { ChartPalette.Base } });
+        GenericChart.toFigureJson(GenericChart.setLayout(new Layout(), GenericChart.ofTraceObject(false, trace)));
+    }
+
+    public static string Build(ChartSpec spec, ChartData data, string language)
+    {
+        var traces = new List<Trace>();
+        for (var i = 0; i < data.Series.Count; i++) traces.Add(TraceFor(spec, data, data.Series[i], i, language));
+        var chart = GenericChart.ofTraceObjects(false, traces);
+        chart = GenericChart.setLayout(LayoutFor(spec, data, language), chart);
+        return EscapeForHtml(GenericChart.toFigureJson(chart));
+    }
+
+    /// <summary>The JSON goes inside &lt;script type="application/json"&gt;: no "&lt;/script" may appear in it.</summary>
+    private static string EscapeForHtml(string json) =>
+        json.Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal).Replace("&", "\\u0026", StringComparison.Ordinal);
+
+    private static Trace TraceFor(ChartSpec spec, ChartData data, ChartSeries series, int index, string language)
+    {
+        var points = series.Points.Where(p => p.Value.IsNumber).ToList();
+        var categories = points.Select(p => p.Category).ToArray();
+        var labels = points.Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, prose: false) + (p.Note is null ? "" : " · " + p.Note)).ToArray();
+        var hover = points.Select(p => $"{p.Category}: {ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
+        var single = data.Series.Count == 1;
+        var roles = points.Select(p => single ? (p.Category == spec.Highlight ? "highlight" : "base") : ChartPalette.SeriesRole(index)).ToArray();
+        var colors = roles.Select(Color).ToArray();
+
+        var trace = spec.Type switch
+        {
+            ChartType.Line or ChartType.Scatter or ChartType.Range => new Trace2D("scatter"),
+            _ => new Trace2D("bar"),
+        };
+        trace.SetProperty("name", series.Name);
+        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
+        trace.SetProperty("hovertext", hover);
+        trace.SetProperty("hovertemplate", "%{hovertext}<extra></extra>");
+
+        switch (spec.Type)
+        {
+            case ChartType.Bar or ChartType.HorizontalBar or ChartType.GroupedBar or ChartType.StackedBar:
+                // A range floats from its low end; everything else starts at zero.
+                var bases = points.Select(p => p.Value.Kind == ValueKind.Range ? (double?)Number(p.Value.Low) : null).ToArray();
+                var lengths = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High - p.Value.Low : p.Value.Low)).ToArray();
+                var horizontal = spec.Type == ChartType.HorizontalBar;
+                trace.SetProperty(horizontal ? "y" : "x", categories);
+                trace.SetProperty(horizontal ? "x" : "y", lengths);
+                if (bases.Any(b => b is not null)) trace.SetProperty("base", bases);
+                if (horizontal) trace.SetProperty("orientation", "h");
+                trace.SetProperty("text", labels);
+                trace.SetProperty("textposition", spec.Type == ChartType.StackedBar ? "inside" : "outside");
+                trace.SetProperty("cliponaxis", false);
+                trace.SetProperty("marker", new Dictionary<string, object>
+                {
+                    ["color"] = colors,
+                    // Hatching marks a bound: the true value lies beyond the bar's end.
+                    ["pattern"] = new Dictionary<string, object> { ["shape"] = points.Select(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound ? "/" : "").ToArray() },
+                });
+                break;
+
+            case ChartType.Line:
+                var middles = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.Low + p.Value.High) / 2 : p.Value.Low)).ToArray();
+                trace.SetProperty("x", categories);
+                trace.SetProperty("y", middles);
+                trace.SetProperty("mode", "lines+markers+text");
+                trace.SetProperty("text", labels);
+                trace.SetProperty("textposition", "top center");
+                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = colors.FirstOrDefault() ?? ChartPalette.Base, ["width"] = 3 });
+                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colors, ["size"] = 10, ["symbol"] = points.Select(p => Symbol(p.Value, vertical: true)).ToArray() });
+                if (points.Any(p => p.Value.Kind == ValueKind.Range))
+                {
+                    // Ranges show their full extent as a bar through the point, and their label says "6–8".
+                    trace.SetProperty("error_y", new Dictionary<string, object>
+                    {
+                        ["type"] = "data",
+                        ["symmetric"] = false,
+                        ["array"] = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray(),
+                        ["arrayminus"] = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray(),
+                        ["thickness"] = 3,
+                        ["width"] = 6,
+                    });
+                }
+                break;
+
+            case ChartType.Scatter:
+                var xColumn = spec.CategoryColumn!;
+                var rows = spec.Rows.Where(r => r.Cells[series.Column.Id].IsNumber && r.Cells[xColumn.Id].IsNumber).ToList();
+                trace.SetProperty("x", rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray());
+                trace.SetProperty("y", rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray());
+                trace.SetProperty("text", rows.Select(r => r.Key).ToArray());
+                trace.SetProperty("hovertext", rows.Select(r => $"{r.Key}: {ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray());
+                var scatterRoles = rows.Select(r => r.Key == spec.Highlight ? "highlight" : "base").ToArray();
+                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = scatterRoles });
+                trace.SetProperty("mode", "markers+text");
+                trace.SetProperty("textposition", "top center");
+                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = scatterRoles.Select(Color).ToArray(), ["size"] = 12 });
+                break;
+
+            case ChartType.Range:
+                // A dumbbell per category: a thick line from low to high; single values and bounds are one marker.
+                var xs = new List<double?>();
+                var ys = new List<string?>();
+                var texts = new List<string>();
+                var symbols = new List<string>();
+                var hovers = new List<string>();
+                for (var k = 0; k < points.Count; k++)
+                {
+                    var value = points[k].Value;
+                    if (value.Kind == ValueKind.Range)
+                    {
+                        xs.AddRange([Number(value.Low), Number(value.High), null]);
+                        ys.AddRange([categories[k], categories[k], null]);
+                        texts.AddRange(["", labels[k], ""]);
+                        symbols.AddRange(["circle", "circle", "circle"]);
+                        hovers.AddRange([hover[k], hover[k], ""]);
+                    }
+                    else
+                    {
+                        xs.AddRange([Number(value.Low), null]);
+                        ys.AddRange([categories[k], null]);
+                        texts.AddRange([labels[k], ""]);
+                        symbols.AddRange([Symbol(value, vertical: false), "circle"]);
+                        hovers.AddRange([hover[k], ""]);
+                    }
+                }
+                trace.SetProperty("x", xs.ToArray());
+                trace.SetProperty("y", ys.ToArray());
+                trace.SetProperty("text", texts.ToArray());
+                trace.SetProperty("hovertext", hovers.ToArray());
+                trace.SetProperty("textposition", "middle right");
+                trace.SetProperty("mode", "lines+markers+text");
+                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6 });
+                trace.SetProperty("marker", new Dictionary<string, object> { ["size"] = 12, ["symbol"] = symbols.ToArray(), ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index) });
+                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = new[] { single ? "base" : ChartPalette.SeriesRole(index) } });
+                break;
+        }
+        return trace;
+    }
+
+    /// <summary>Lower bounds point up (or right), upper bounds down (or left).</summary>
+    private static string Symbol(DataValue value, bool vertical) => value.Kind switch
+    {
+        ValueKind.LowerBound => vertical ? "triangle-up" : "triangle-right",
+        ValueKind.UpperBound => vertical ? "triangle-down" : "triangle-left",
+        _ => "circle",
+    };
+
+    private static string Color(string role) => role switch
+    {
+        "highlight" => ChartPalette.Highlight,
+        "base" => ChartPalette.Base,
+        _ => ChartPalette.Series[int.Parse(role["series-".Length..], CultureInfo.InvariantCulture)],
+    };
+
+    private static double Number(decimal value) => (double)value;
+
+    private static Layout LayoutFor(ChartSpec spec, ChartData data, string language)
+    {
+        var format = NumberFormat.For(language);
+        var layout = new Layout();
+        layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif", ["size"] = 14, ["color"] = ChartPalette.Text });
+        layout.SetProperty("paper_bgcolor", "rgba(0,0,0,0)");
+        layout.SetProperty("plot_bgcolor", "rgba(0,0,0,0)");
+        // Labels sit outside the bars' ends: leave room for them on the right of horizontal charts.
+        var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = horizontal ? 96 : 24, ["t"] = 24, ["b"] = 8 });
+        // plotly.js reads its decimal and thousands separators from here (axis ticks).
+        layout.SetProperty("separators", format.DecimalSeparator + (format.GroupSeparator == "\u202F" ? " " : format.GroupSeparator));
+        layout.SetProperty("showlegend", data.Series.Count > 1);
+        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
+        layout.SetProperty("hovermode", "closest");
+        layout.SetProperty("dragmode", false);
+        if (spec.Type == ChartType.GroupedBar) layout.SetProperty("barmode", "group");
+        if (spec.Type == ChartType.StackedBar) layout.SetProperty("barmode", "stack");
+
+        var categoriesOnY = spec.Type is ChartType.HorizontalBar or ChartType.Range;
+        var categoryAxis = Axis(spec.XTitle, "category", spec.LogAxis && false);
+        // The highlighted category's label is bold too: colour is never the only cue.
+        categoryAxis["tickvals"] = data.Categories.ToArray();
+        categoryAxis["ticktext"] = data.Categories.Select(c => c == spec.Highlight ? $"<b>{c}</b>" : c).ToArray();
+        if (categoriesOnY) categoryAxis["autorange"] = "reversed";
+        var valueAxis = Axis(spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
+        valueAxis["gridcolor"] = ChartPalette.Grid;
+        if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
+
+        if (spec.Type == ChartType.Scatter)
+        {
+            var xAxis = Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), "linear", false);
+            xAxis["gridcolor"] = ChartPalette.Grid;
+            layout.SetProperty("xaxis", xAxis);
+            layout.SetProperty("yaxis", valueAxis);
+        }
+        else
+        {
+            layout.SetProperty("xaxis", categoriesOnY ? valueAxis : categoryAxis);
+            layout.SetProperty("yaxis", categoriesOnY ? categoryAxis : valueAxis);
+        }
+
+        if (spec.Annotations.Count > 0) layout.SetProperty("annotations", Annotations(spec, data, categoriesOnY));
+        return layout;
+    }
+
+    private static Dictionary<string, object> Axis(string? title, string type, bool log)
+    {
+        var axis = new Dictionary<string, object> { ["type"] = type, ["automargin"] = true, ["fixedrange"] = true, ["zeroline"] = false, ["linecolor"] = ChartPalette.Grid };
+        if (!string.IsNullOrEmpty(title)) axis["title"] = new Dictionary<string, object> { ["text"] = title };
+        return axis;
+    }
+
+    private static object[] Annotations(ChartSpec spec, ChartData data, bool categoriesOnY) =>
+        spec.Annotations.Select(note =>
+        {
+            var point = data.Series[0].Points.FirstOrDefault(p => p.Category == note.Category);
+            var value = point is null ? 0 : Number(point.Value.Kind == ValueKind.Range ? point.Value.High : point.Value.Low);
+            return (object)new Dictionary<string, object>
+            {
+                [categoriesOnY ? "y" : "x"] = note.Category,
+                [categoriesOnY ? "x" : "y"] = value,
+                ["text"] = note.Text,
+                ["showarrow"] = true,
+                ["arrowhead"] = 2,
+                ["ax"] = categoriesOnY ? 40 : 0,
+                ["ay"] = categoriesOnY ? 0 : -36,
+                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text },
+            };
+        }).ToArray();
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Site.Data;
+
+/// <summary>
+/// Every data table is published as CSV (for spreadsheets: the values as the site shows them, with
+/// the unit in the header) and as JSON (typed: kind, approximate, low, high), at stable URLs
+/// /data/&lt;id&gt;.csv and /data/&lt;id&gt;.json.
+/// </summary>
+public static class DataExport
+{
+    public static string Csv(DataTable table, string language)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', table.Columns.Select(c =>
+        {
+            var unit = ValueFormatter.HeaderUnit(c, language);
+            return Field(c.Label.Get(language, language) + (unit is null ? "" : $" ({unit})"));
+        })).Append("\r\n");
+        foreach (var row in table.Rows)
+            csv.AppendJoin(',', table.Columns.Select(c => Field(ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: false)))).Append("\r\n");
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>
+    private static string Field(string text) =>
+        text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+
+    public static string Json(DataTable table, string language)
+    {
+        using var stream = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var json = new Utf8JsonWriter(stream, options))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", table.Id);
+            json.WriteString("title", table.Title.Get(language, language));
+            if (table.Notes is not null) json.WriteString("notes", table.Notes.Get(language, language));
+            json.WriteStartArray("sources");
+            foreach (var source in table.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", source.Title);
+                if (source.Publisher is not null) json.WriteString("publisher", source.Publisher);
+                if (source.Date is not null) json.WriteString("date", source.Date);
+                if (source.Url is not null) json.WriteString("url", source.Url);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("columns");
+            foreach (var column in table.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", column.Id);
+                json.WriteString("label", column.Label.Get(language, language));
+                json.WriteString("type", ValueParser.Describe(column.Type));
+                if (column.Unit is not null) json.WriteString("unit", column.Unit);
+                if (column.Currency is not null) json.WriteString("currency", column.Currency);
+                if (column.Scale != Scale.One) json.WriteString("scale", column.Scale.ToString().ToLowerInvariant());
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                foreach (var column in table.Columns) WriteValue(json, column, row.Cells[column.Id], language);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, DataColumn column, DataValue value, string language)
+    {
+        json.WritePropertyName(column.Id);
+        if (value.Kind == ValueKind.Text)
+        {
+            json.WriteStringValue(value.Text!.Get(language, language));
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteString("text", ValueFormatter.PlainText(value, column, language, prose: false));
+        json.WriteString("kind", value.Kind switch
+        {
+            ValueKind.Exact => "exact",
+            ValueKind.LowerBound => "lower-bound",
+            ValueKind.UpperBound => "upper-bound",
+            ValueKind.Range => "range",
+            _ => "not-applicable",
+        });
+        if (value.IsNumber)
+        {
+            json.WriteBoolean("approximate", value.Approximate);
+            json.WriteNumber("low", value.Low);
+            json.WriteNumber("high", value.High);
+        }
+        json.WriteEndObject();
+    }
+}

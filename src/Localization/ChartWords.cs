@@ -1,0 +1,54 @@
+namespace Site.Localization;
+
+/// <summary>The words of generated chart markup and summaries, per language.</summary>
+public sealed record ChartWords(
+    string ChartTab,
+    string TableTab,
+    string SourcesTab,
+    string DownloadTab,
+    string Views,
+    string Largest,
+    string Smallest,
+    string Ranks,
+    string TimesLarger,
+    string WentFrom,
+    string NoValue,
+    string BoundsNote,
+    string RangesNote,
+    string DownloadCsv,
+    string DownloadJson,
+    string DownloadIntro,
+    string NoScript)
+{
+    /// <summary>Placeholders: {0}, {1}… as in string.Format; every sentence ends with a period.</summary>
+    public static readonly ChartWords English = new(
+        "Chart", "Table", "Sources", "Download", "Views of this chart",
+        "{0} is the largest ({1})",
+        "{0} the smallest ({1})",
+        "{0} ranks {1} of {2} ({3})",
+        "The largest is about {0} times {1}'s.",
+        "From {0} to {1}, {2} went from {3} to {4}.",
+        "No value for {0}.",
+        "Hatched bars and triangles are bounds: the true value lies beyond the mark (+ at least, < under).",
+        "Ranges are drawn from their low to their high end.",
+        "CSV (spreadsheet)", "JSON (typed values)", "The data of this chart, as published:",
+        "The interactive chart needs JavaScript; the summary and table above give the same data.");
+
+    public static readonly ChartWords French = new(
+        "Graphique", "Tableau", "Sources", "Télécharger", "Vues de ce graphique",
+        "{0} est le plus élevé ({1})",
+        "{0} le plus bas ({1})",
+        "{0} se classe {1} sur {2} ({3})",
+        "Le plus élevé vaut environ {0} fois celui de {1}.",
+        "De {0} à {1}, {2} est passé de {3} à {4}.",
+        "Aucune valeur pour {0}.",
+        "Les barres hachurées et les triangles sont des bornes : la vraie valeur est au-delà de la marque (+ au moins, < moins de).",
+        "Les fourchettes sont tracées de leur borne basse à leur borne haute.",
+        "CSV (tableur)", "JSON (valeurs typées)", "Les données de ce graphique, telles que publiées :",
+        "Le graphique interactif nécessite JavaScript ; le résumé et le tableau donnent les mêmes données.");
+
+    public static ChartWords For(string language) => language == "fr" ? French : English;
+
+    public string Ordinal(int n, string language) =>
+        language == "fr" ? (n == 1 ? "1er" : $"{n}e") : n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+}

@@ -1,0 +1,20 @@
+using Site.Charts;
+using Site.Yaml;
+
+namespace Site.Markdown.Embeds;
+
+/// <summary>```chart``` blocks: a data table drawn as an accessible, lazily loaded Plotly chart.</summary>
+public sealed class ChartEmbed : IEmbed
+{
+    public string Name => "chart";
+
+    public string? Render(YMap spec, EmbedContext context)
+    {
+        var chart = ChartSpecParser.Parse(spec, context.Tables, context.Language, context.Diagnostics);
+        if (chart is null) return null;
+        var data = ChartData.From(chart, context.Language);
+        var json = FigureBuilder.Build(chart, data, context.Language);
+        var id = context.UniqueId("chart-" + chart.Table.Id);
+        return ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl);
+    }
+}

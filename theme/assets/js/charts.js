@@ -1,0 +1,145 @@
+// Charts: reveals the Chart | Table | Sources | Download tabs (WAI-ARIA tabs, automatic activation),
+// loads plotly.js only when a chart comes near the viewport, and draws each chart from the figure
+// JSON in its page, in the colours of the current theme. Without this script, the summary, table,
+// sources and downloads stay visible and nothing looks broken.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var plotlySource = script && script.getAttribute('data-plotly');
+  var figures = Array.prototype.slice.call(document.querySelectorAll('[data-chart]'));
+  if (!figures.length || !plotlySource) return;
+
+  var loading = null;
+  function loadPlotly() {
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var element = document.createElement('script');
+        element.src = plotlySource;
+        element.async = true;
+        element.onload = function () { resolve(window.Plotly); };
+        element.onerror = reject;
+        document.head.appendChild(element);
+      });
+    }
+    return loading;
+  }
+
+  // Colours come from the theme's CSS custom properties, by role (see ChartPalette.cs).
+  function palette() {
+    var style = getComputedStyle(document.documentElement);
+    function read(name) { return style.getPropertyValue(name).trim(); }
+    return {
+      text: read('--chart-text'), grid: read('--chart-grid'), base: read('--chart-base'), highlight: read('--chart-highlight'),
+      series: [read('--chart-series-0'), read('--chart-series-1'), read('--chart-series-2'), read('--chart-series-3')]
+    };
+  }
+  function colourOf(role, colours) {
+    if (role === 'highlight') return colours.highlight;
+    if (role === 'base') return colours.base;
+    return colours.series[Number(role.split('-')[1]) || 0];
+  }
+  function themed(figure) {
+    var colours = palette();
+    var copy = JSON.parse(JSON.stringify(figure));
+    copy.layout.font.color = colours.text;
+    ['xaxis', 'yaxis'].forEach(function (axis) {
+      if (!copy.layout[axis]) return;
+      copy.layout[axis].linecolor = colours.grid;
+      if (copy.layout[axis].gridcolor) copy.layout[axis].gridcolor = colours.grid;
+    });
+    (copy.layout.annotations || []).forEach(function (note) { note.font.color = colours.text; note.arrowcolor = colours.text; });
+    copy.data.forEach(function (trace) {
+      var roles = (trace.meta && trace.meta.roles) || [];
+      var colour = roles.length === 1 ? colourOf(roles[0], colours) : roles.map(function (role) { return colourOf(role, colours); });
+      if (trace.marker) trace.marker.color = colour;
+      if (trace.line) trace.line.color = Array.isArray(colour) ? colour[0] : colour;
+      if (trace.error_y) trace.error_y.color = Array.isArray(colour) ? colour[0] : colour;
+      trace.textfont = { color: colours.text };
+    });
+    return copy;
+  }
+
+  var config = { displaylogo: false, responsive: true, modeBarButtons: [['toImage']] };
+  var drawn = [];
+
+  function draw(figure) {
+    if (figure.drawn) return;
+    figure.drawn = true;
+    var plot = figure.querySelector('.chart-plot');
+    var data = JSON.parse(figure.querySelector('.chart-figure').textContent);
+    var categories = Number(plot.getAttribute('data-categories')) || 0;
+    if (plot.getAttribute('data-orientation') === 'h') plot.style.height = (96 + 40 * categories) + 'px';
+    loadPlotly().then(function (Plotly) {
+      return Plotly.newPlot(plot, themed(data).data, themed(data).layout, config).then(function () {
+        drawn.push({ plot: plot, data: data });
+        figure.classList.add('chart-drawn');
+      });
+    }).catch(function () {
+      // The chart could not load: show the table instead, so the reader still gets the data.
+      select(figure, figure.querySelector('[role=tab][aria-controls$="-table"]'), false);
+    });
+  }
+
+  function redrawAll() {
+    drawn.forEach(function (chart) {
+      var figure = themed(chart.data);
+      window.Plotly.react(chart.plot, figure.data, figure.layout, config);
+    });
+  }
+
+  function select(figure, tab, moveFocus) {
+    var tabs = figure.querySelectorAll('[role=tab]');
+    Array.prototype.forEach.call(tabs, function (other) {
+      var selected = other === tab;
+      other.setAttribute('aria-selected', selected ? 'true' : 'false');
+      other.tabIndex = selected ? 0 : -1;
+      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    });
+    if (moveFocus) tab.focus();
+    if (tab.getAttribute('aria-controls').slice(-6) === '-chart' && figure.drawn && window.Plotly) {
+      window.Plotly.Plots.resize(figure.querySelector('.chart-plot'));
+    }
+  }
+
+  function setUpTabs(figure) {
+    var list = figure.querySelector('[role=tablist]');
+    var tabs = Array.prototype.slice.call(list.querySelectorAll('[role=tab]'));
+    list.hidden = false;
+    select(figure, tabs[0], false);
+    tabs.forEach(function (tab, index) {
+      tab.addEventListener('click', function () { select(figure, tab, false); });
+      tab.addEventListener('keydown', function (event) {
+        var next = null;
+        if (event.key === 'ArrowRight') next = tabs[(index + 1) % tabs.length];
+        else if (event.key === 'ArrowLeft') next = tabs[(index - 1 + tabs.length) % tabs.length];
+        else if (event.key === 'Home') next = tabs[0];
+        else if (event.key === 'End') next = tabs[tabs.length - 1];
+        if (!next) return;
+        event.preventDefault();
+        select(figure, next, true);
+      });
+    });
+  }
+
+  figures.forEach(setUpTabs);
+
+  // Load and draw shortly before a chart scrolls into view.
+  if ('IntersectionObserver' in window) {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        draw(entry.target);
+      });
+    }, { rootMargin: '300px 0px' });
+    figures.forEach(function (figure) { observer.observe(figure); });
+  } else {
+    figures.forEach(draw);
+  }
+
+  // Follow the light/dark theme: the system setting, and the site's toggle (a 'themechange' event).
+  var scheme = window.matchMedia('(prefers-color-scheme: dark)');
+  if (scheme.addEventListener) scheme.addEventListener('change', redrawAll);
+  document.addEventListener('themechange', redrawAll);
+})();
