@@ -82,6 +82,12 @@ public static class FigureBuilder
                 trace.SetProperty("marker", new Dictionary<string, object>
                 {
                     ["color"] = colors,
+                    // The highlighted bar is also outlined: colour is never the only cue.
+                    ["line"] = new Dictionary<string, object>
+                    {
+                        ["color"] = ChartPalette.Text,
+                        ["width"] = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray(),
+                    },
                     // Hatching marks a bound: the true value lies beyond the bar's end.
                     ["pattern"] = new Dictionary<string, object> { ["shape"] = points.Select(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound ? "/" : "").ToArray() },
                 });
@@ -95,7 +101,7 @@ public static class FigureBuilder
                 trace.SetProperty("text", labels);
                 trace.SetProperty("textposition", "top center");
                 trace.SetProperty("line", new Dictionary<string, object> { ["color"] = colors.FirstOrDefault() ?? ChartPalette.Base, ["width"] = 3 });
-                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colors, ["size"] = 10, ["symbol"] = points.Select(p => Symbol(p.Value, vertical: true)).ToArray() });
+                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colors, ["size"] = roles.Select(r => r == "highlight" ? 16 : 10).ToArray(), ["symbol"] = points.Select(p => Symbol(p.Value, vertical: true)).ToArray() });
                 if (points.Any(p => p.Value.Kind == ValueKind.Range))
                 {
                     // Ranges show their full extent as a bar through the point, and their label says "6–8".
@@ -122,7 +128,7 @@ public static class FigureBuilder
                 trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = scatterRoles });
                 trace.SetProperty("mode", "markers+text");
                 trace.SetProperty("textposition", "top center");
-                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = scatterRoles.Select(Color).ToArray(), ["size"] = 12 });
+                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = scatterRoles.Select(Color).ToArray(), ["size"] = scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray() });
                 break;
 
             case ChartType.Range:
@@ -132,6 +138,7 @@ public static class FigureBuilder
                 var texts = new List<string>();
                 var symbols = new List<string>();
                 var hovers = new List<string>();
+                var pointRoles = new List<string>();
                 for (var k = 0; k < points.Count; k++)
                 {
                     var value = points[k].Value;
@@ -142,6 +149,7 @@ public static class FigureBuilder
                         texts.AddRange(["", labels[k], ""]);
                         symbols.AddRange(["circle", "circle", "circle"]);
                         hovers.AddRange([hover[k], hover[k], ""]);
+                        pointRoles.AddRange([roles[k], roles[k], roles[k]]);
                     }
                     else
                     {
@@ -150,6 +158,7 @@ public static class FigureBuilder
                         texts.AddRange([labels[k], ""]);
                         symbols.AddRange([Symbol(value, vertical: false), "circle"]);
                         hovers.AddRange([hover[k], ""]);
+                        pointRoles.AddRange([roles[k], roles[k]]);
                     }
                 }
                 trace.SetProperty("x", xs.ToArray());
@@ -158,9 +167,15 @@ public static class FigureBuilder
                 trace.SetProperty("hovertext", hovers.ToArray());
                 trace.SetProperty("textposition", "middle right");
                 trace.SetProperty("mode", "lines+markers+text");
+                // The line has one colour; the markers carry the highlight (in colour and size).
                 trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6 });
-                trace.SetProperty("marker", new Dictionary<string, object> { ["size"] = 12, ["symbol"] = symbols.ToArray(), ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index) });
-                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = new[] { single ? "base" : ChartPalette.SeriesRole(index) } });
+                trace.SetProperty("marker", new Dictionary<string, object>
+                {
+                    ["size"] = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
+                    ["symbol"] = symbols.ToArray(),
+                    ["color"] = pointRoles.Select(Color).ToArray(),
+                });
+                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = pointRoles.ToArray() });
                 break;
         }
         return trace;
@@ -204,9 +219,8 @@ public static class FigureBuilder
 
         var categoriesOnY = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         var categoryAxis = Axis(spec.XTitle, "category", spec.LogAxis && false);
-        // The highlighted category's label is bold too: colour is never the only cue.
+        // Tick labels stay plain text: plotly turns <b> into style attributes, which the site's CSP refuses.
         categoryAxis["tickvals"] = data.Categories.ToArray();
-        categoryAxis["ticktext"] = data.Categories.Select(c => c == spec.Highlight ? $"<b>{c}</b>" : c).ToArray();
         if (categoriesOnY) categoryAxis["autorange"] = "reversed";
         var valueAxis = Axis(spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
         valueAxis["gridcolor"] = ChartPalette.Grid;

@@ -53,7 +53,9 @@
       var roles = (trace.meta && trace.meta.roles) || [];
       var colour = roles.length === 1 ? colourOf(roles[0], colours) : roles.map(function (role) { return colourOf(role, colours); });
       if (trace.marker) trace.marker.color = colour;
-      if (trace.line) trace.line.color = Array.isArray(colour) ? colour[0] : colour;
+      if (trace.marker && trace.marker.line) trace.marker.line.color = colours.text;
+      // A line has one colour: the series' (or the base colour when only markers are highlighted).
+      if (trace.line) trace.line.color = roles.indexOf('base') >= 0 ? colours.base : (Array.isArray(colour) ? colour[0] : colour);
       if (trace.error_y) trace.error_y.color = Array.isArray(colour) ? colour[0] : colour;
       trace.textfont = { color: colours.text };
     });

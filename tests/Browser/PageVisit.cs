@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace Site.Tests.Browser;
+
+/// <summary>A page opened in a fresh browser context, with every request and console error it caused.</summary>
+public sealed class PageVisit : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    private PageVisit(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+    public List<string> Requests { get; } = new();
+    public List<string> ConsoleErrors { get; } = new();
+
+    public static async Task<PageVisit> Open(BrowserFixture fixture, string path, BrowserNewContextOptions? options = null)
+    {
+        var context = await fixture.Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+        var page = await context.NewPageAsync();
+        var visit = new PageVisit(context, page);
+        page.Request += (_, request) => { lock (visit.Requests) visit.Requests.Add(request.Url); };
+        page.Console += (_, message) => { if (message.Type == "error") lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(message.Text); };
+        page.PageError += (_, error) => { lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(error); };
+        var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        if (response is null || !response.Ok) throw new InvalidOperationException($"{path} answered {response?.Status}");
+        return visit;
+    }
+
+    /// <summary>Scrolls every chart into view and waits until plotly has drawn each one.</summary>
+    public async Task DrawAllCharts()
+    {
+        var count = await Page.Locator("[data-chart]").CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var chart = Page.Locator("[data-chart]").Nth(i);
+            await chart.ScrollIntoViewIfNeededAsync();
+            await chart.Locator(".chart-plot .main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Site.Tests.Support;
+
+/// <summary>
+/// Serves a built site on 127.0.0.1 like GitHub Pages does: /x/ → x/index.html, unknown paths →
+/// 404.html with status 404. Only for tests; the preview server is the product's own.
+/// </summary>
+public sealed class StaticServer : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly string _root;
+    private readonly string _basePath;
+
+    public StaticServer(string root, string basePath = "/")
+    {
+        _root = root;
+        _basePath = basePath;
+        Port = FreePort();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _ = Task.Run(Serve);
+    }
+
+    public int Port { get; }
+    public string Origin => $"http://127.0.0.1:{Port}";
+    public string Url(string sitePath) => Origin + _basePath + sitePath.TrimStart('/');
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private async Task Serve()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try { context = await _listener.GetContextAsync(); }
+            catch (Exception) { return; }
+            try { Respond(context); }
+            catch (Exception) { /* a client that went away */ }
+        }
+    }
+
+    private void Respond(HttpListenerContext context)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        var status = 200;
+        string? file = null;
+        if (path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            var relative = path[_basePath.Length..];
+            file = Path.GetFullPath(Path.Combine(_root, relative));
+            if (!file.StartsWith(_root, StringComparison.Ordinal)) file = null;
+            else if (Directory.Exists(file)) file = Path.Combine(file, "index.html");
+        }
+        if (file is null || !File.Exists(file))
+        {
+            status = 404;
+            file = Path.Combine(_root, "404.html");
+        }
+        var bytes = File.ReadAllBytes(file);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = Path.GetExtension(file) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".svg" => "image/svg+xml",
+            ".json" => "application/json",
+            ".csv" => "text/csv; charset=utf-8",
+            ".xml" => "application/xml",
+            ".png" => "image/png",
+            _ => "application/octet-stream",
+        };
+        context.Response.ContentLength64 = bytes.Length;
+        context.Response.OutputStream.Write(bytes);
+        context.Response.Close();
+    }
+
+    public void Dispose()
+    {
+        _listener.Stop();
+        _listener.Close();
+    }
+}
