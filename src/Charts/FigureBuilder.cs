@@ -166,6 +166,7 @@ public static class FigureBuilder
                 trace.SetProperty("text", texts.ToArray());
                 trace.SetProperty("hovertext", hovers.ToArray());
                 trace.SetProperty("textposition", "middle right");
+                trace.SetProperty("cliponaxis", false);
                 trace.SetProperty("mode", "lines+markers+text");
                 // The line has one colour; the markers carry the highlight (in colour and size).
                 trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6 });
@@ -205,9 +206,11 @@ public static class FigureBuilder
         layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif", ["size"] = 14, ["color"] = ChartPalette.Text });
         layout.SetProperty("paper_bgcolor", "rgba(0,0,0,0)");
         layout.SetProperty("plot_bgcolor", "rgba(0,0,0,0)");
-        // Labels sit outside the bars' ends: leave room for them on the right of horizontal charts.
+        // Labels sit outside the bars' ends: leave room for the longest on the right of horizontal
+        // charts (about 8 px a character at 14 px), so none is clipped.
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = horizontal ? 96 : 24, ["t"] = 24, ["b"] = 8 });
+        var longestLabel = data.Series.SelectMany(s => s.Points).Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, false).Length + (p.Note?.Length + 3 ?? 0)).DefaultIfEmpty(0).Max();
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : 24, ["t"] = 24, ["b"] = 8 });
         // plotly.js reads its decimal and thousands separators from here (axis ticks).
         layout.SetProperty("separators", format.DecimalSeparator + (format.GroupSeparator == "\u202F" ? " " : format.GroupSeparator));
         layout.SetProperty("showlegend", data.Series.Count > 1);
@@ -221,6 +224,8 @@ public static class FigureBuilder
         var categoryAxis = Axis(spec.XTitle, "category", spec.LogAxis && false);
         // Tick labels stay plain text: plotly turns <b> into style attributes, which the site's CSP refuses.
         categoryAxis["tickvals"] = data.Categories.ToArray();
+        // Long labels wrap (plotly's <br> makes tspans, no style attribute), so phones keep a plot area.
+        if (data.Categories.Any(c => c.Length > WrapAt)) categoryAxis["ticktext"] = data.Categories.Select(Wrap).ToArray();
         if (categoriesOnY) categoryAxis["autorange"] = "reversed";
         var valueAxis = Axis(spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
         valueAxis["gridcolor"] = ChartPalette.Grid;
@@ -241,6 +246,27 @@ public static class FigureBuilder
 
         if (spec.Annotations.Count > 0) layout.SetProperty("annotations", Annotations(spec, data, categoriesOnY));
         return layout;
+    }
+
+    private const int WrapAt = 22;
+
+    private static string Wrap(string label)
+    {
+        if (label.Length <= WrapAt) return label;
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in label.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > WrapAt)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        lines.Add(line.ToString());
+        return string.Join("<br>", lines);
     }
 
     private static Dictionary<string, object> Axis(string? title, string type, bool log)
