@@ -8,6 +8,7 @@ using Site.Loading;
 using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Output;
+using Site.Search;
 using Site.Templates;
 using Site.Validation;
 
@@ -60,8 +61,11 @@ public static class SiteBuilder
         var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
 
         // Validate what can be checked before rendering: drafts, URLs, layouts, navigation.
+        var dataPages = DataPages.Create(tables.Values.ToList(), language,
+            uiStrings.Get(language, "data_title") ?? "Data", uiStrings.Get(language, "data_description") ?? "Every data table of the site.");
         var pages = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft)
             .Append(NotFoundPage.IfMissing(parsedPages, sources, inputRoot, displayRoot, uiStrings, language, templates))
+            .Concat(dataPages.Select(p => templates.Layouts.ContainsKey(p.Layout) ? p : p with { Layout = "page" }))
             .OfType<Page>()
             .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
@@ -70,7 +74,7 @@ public static class SiteBuilder
         var otherFiles = sources.ContentFiles.Select(f => "/" + f.RelativePath)
             .Concat(assets.Files.Select(f => "/" + f.RelativePath))
             .Concat(tables.Keys.SelectMany(id => new[] { $"/data/{id}.csv", $"/data/{id}.json" }))
-            .Concat(["/sitemap.xml", "/robots.txt"]);
+            .Concat(["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json"]);
         var index = new SiteIndex(pages, parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath), otherFiles);
         var links = new LinkResolver(index, basePath, diagnostics);
 
@@ -103,7 +107,7 @@ public static class SiteBuilder
         });
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i]);
-        ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url).ToList());
+        ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p)).ToList());
 
         var html = new string?[pages.Count];
         Parallel.For(0, pages.Count, i =>
@@ -128,7 +132,8 @@ public static class SiteBuilder
             for (var i = 0; i < pages.Count; i++) files.Add(OutputFile.Text(pages[i].OutputPath, html[i]!));
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
-            files.AddRange(SiteFiles(pages, basePath, siteUrl ?? ""));
+            files.AddRange(SiteFiles(pages, config, basePath, siteUrl ?? "", language));
+            files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, bodies, tables.Values, basePath, language))));
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
                 files.Add(OutputFile.Text($"data/{table.Id}.csv", DataExport.Csv(table, language)));
@@ -141,13 +146,16 @@ public static class SiteBuilder
     }
 
     /// <summary>Files every GitHub Pages site needs besides its pages.</summary>
-    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, string basePath, string siteUrl)
+    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteConfig config, string basePath, string siteUrl, string language)
     {
         var entries = pages.Where(p => p.Url != NotFoundPage.Url)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date));
         yield return OutputFile.Text("sitemap.xml", SitemapWriter.Sitemap(entries));
         yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(siteUrl + basePath + "sitemap.xml"));
+        var feedEntries = pages.Where(p => (p.Meta.Updated ?? p.Meta.Date) is not null)
+            .Select(p => new AtomFeed.Entry(p.Meta.Title, siteUrl + BasePath.Apply(basePath, p.Url), (p.Meta.Updated ?? p.Meta.Date)!, p.Meta.Summary ?? p.Meta.Description));
+        yield return OutputFile.Text("feed.xml", AtomFeed.Write(config.Title.Get(language, config.Language), siteUrl + basePath, siteUrl + basePath + "feed.xml", config.Author, feedEntries));
         // Without it, GitHub Pages runs Jekyll, which drops files and folders starting with '_'.
         yield return OutputFile.Text(".nojekyll", "");
     }

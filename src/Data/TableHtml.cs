@@ -43,7 +43,7 @@ public static class TableHtml
 
         foreach (var row in table.Rows)
         {
-            html.Append("<tr>");
+            html.Append("<tr id=\"").Append(RowAnchor.Id(id, row.Key)).Append("\">");
             foreach (var column in columns)
             {
                 var cell = ValueFormatter.CellHtml(row.Cells[column.Id], column, language);

@@ -24,7 +24,7 @@ public static class AssetFingerprinter
             var extension = Path.GetExtension(asset.RelativePath);
             if (extension is ".css" or ".js")
             {
-                var bytes = File.ReadAllBytes(asset.FullPath);
+                var bytes = Minify(asset, File.ReadAllBytes(asset.FullPath));
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
                 outputPath = "assets/" + asset.RelativePath[..^extension.Length] + "." + hash + extension;
                 files[i] = new OutputFile(outputPath, bytes, null);
@@ -33,5 +33,14 @@ public static class AssetFingerprinter
         });
         for (var i = 0; i < assets.Count; i++) urls[assets[i].RelativePath] = BasePath.Apply(basePath, "/" + files[i].RelativePath);
         return new Result(urls, files);
+    }
+
+    /// <summary>The theme's own CSS and JS are minified; vendored files (already minified) are kept as shipped.</summary>
+    private static byte[] Minify(StaticFile asset, byte[] bytes)
+    {
+        if (asset.RelativePath.StartsWith("vendor/", StringComparison.Ordinal)) return bytes;
+        var text = System.Text.Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n");
+        var minified = asset.RelativePath.EndsWith(".css", StringComparison.Ordinal) ? Minifier.Css(text) : Minifier.JavaScript(text);
+        return System.Text.Encoding.UTF8.GetBytes(minified);
     }
 }

@@ -50,6 +50,11 @@ public static class ScriptModel
     /// <summary>Previous and next page (title and URL) in reading order, then every model is frozen.</summary>
     public static void LinkNeighbours(IReadOnlyList<ScriptObject> pages, IReadOnlyList<bool> inSequence)
     {
+        foreach (var page in pages)
+        {
+            page["previous"] = null;
+            page["next"] = null;
+        }
         var sequence = Enumerable.Range(0, pages.Count).Where(i => inSequence[i]).ToList();
         for (var k = 0; k < sequence.Count; k++)
         {
@@ -78,6 +83,9 @@ public static class ScriptModel
             ["license"] = config.License,
             ["repository"] = config.Repository,
             ["pages"] = new ScriptArray(pages),
+            ["feed"] = BasePath.Apply(basePath, "/feed.xml"),
+            ["search_index"] = BasePath.Apply(basePath, "/search-index.json"),
+            ["data_index"] = BasePath.Apply(basePath, "/data/"),
             ["nav"] = Navigation(nav),
         };
         site.IsReadOnly = true;

@@ -7,9 +7,14 @@ public sealed class SiteIndex
 {
     public SiteIndex(IReadOnlyList<Page> pages, IEnumerable<string> drafts, IEnumerable<string> otherFiles)
     {
-        PagesBySource = pages.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        // Duplicates (two pages, one URL) are reported by PageChecks; the first one wins here.
+        PagesBySource = new Dictionary<string, Page>(StringComparer.Ordinal);
         PagesByUrl = new Dictionary<string, Page>(StringComparer.Ordinal);
-        foreach (var page in pages) PagesByUrl.TryAdd(page.Url, page);
+        foreach (var page in pages)
+        {
+            PagesBySource.TryAdd(page.SourcePath, page);
+            PagesByUrl.TryAdd(page.Url, page);
+        }
         Drafts = new HashSet<string>(drafts, StringComparer.Ordinal);
         Files = new HashSet<string>(otherFiles, StringComparer.Ordinal);
     }

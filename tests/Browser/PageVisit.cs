@@ -14,10 +14,11 @@ public sealed class PageVisit : IAsyncDisposable
     }
 
     public IPage Page { get; }
+    public int Status { get; private set; }
     public List<string> Requests { get; } = new();
     public List<string> ConsoleErrors { get; } = new();
 
-    public static async Task<PageVisit> Open(BrowserFixture fixture, string path, BrowserNewContextOptions? options = null)
+    public static async Task<PageVisit> Open(BrowserFixture fixture, string path, BrowserNewContextOptions? options = null, bool allowNotFound = false)
     {
         var context = await fixture.Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
         var page = await context.NewPageAsync();
@@ -26,7 +27,8 @@ public sealed class PageVisit : IAsyncDisposable
         page.Console += (_, message) => { if (message.Type == "error") lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(message.Text); };
         page.PageError += (_, error) => { lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(error); };
         var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-        if (response is null || !response.Ok) throw new InvalidOperationException($"{path} answered {response?.Status}");
+        visit.Status = response?.Status ?? 0;
+        if (response is null || (!response.Ok && !(allowNotFound && response.Status == 404))) throw new InvalidOperationException($"{path} answered {response?.Status}");
         return visit;
     }
 

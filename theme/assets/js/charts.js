@@ -72,12 +72,17 @@
     var data = JSON.parse(figure.querySelector('.chart-figure').textContent);
     var categories = Number(plot.getAttribute('data-categories')) || 0;
     if (plot.getAttribute('data-orientation') === 'h') plot.style.height = (96 + 40 * categories) + 'px';
+    // On narrow screens the room kept for outside labels may not exceed a third of the width.
+    var room = Math.round(plot.clientWidth / 3);
+    if (data.layout.margin && data.layout.margin.r > room) data.layout.margin.r = room;
     loadPlotly().then(function (Plotly) {
-      return Plotly.newPlot(plot, themed(data).data, themed(data).layout, config).then(function () {
+      var styled = themed(data);
+      return Plotly.newPlot(plot, styled.data, styled.layout, config).then(function () {
         drawn.push({ plot: plot, data: data });
         figure.classList.add('chart-drawn');
       });
-    }).catch(function () {
+    }).catch(function (error) {
+      if (window.console) console.warn('chart not drawn:', error);
       // The chart could not load: show the table instead, so the reader still gets the data.
       select(figure, figure.querySelector('[role=tab][aria-controls$="-table"]'), false);
     });

@@ -1,0 +1,63 @@
+using System.Text;
+using Site.Data;
+using Site.Diagnostics;
+
+namespace Site.Content;
+
+/// <summary>
+/// Pages generated from the data tables: /data/ lists every table, and /data/&lt;id&gt;/ shows one
+/// (its table, notes, sources and downloads), so every figure has a page to link to and search can
+/// point at a row. Their bodies are ordinary Markdown with a ```table``` embed, so they are rendered
+/// and checked like any page.
+/// </summary>
+public static class DataPages
+{
+    public const string IndexUrl = "/data/";
+
+    /// <summary>Pages of the data section come after the content in every list.</summary>
+    private const int Order = 100_000;
+
+    public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string indexTitle, string indexDescription)
+    {
+        if (tables.Count == 0) yield break;
+        foreach (var table in tables.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var title = table.Title.Get(language, language);
+            var description = table.Description?.Get(language, language) ?? title;
+            var body = $"```table\ntable: {table.Id}\n```\n";
+            yield return Synthetic(table.Source, title, description, body, $"/data/{table.Id}/", "data");
+        }
+
+        var list = new StringBuilder();
+        foreach (var table in tables.OrderBy(t => t.Title.Get(language, language), StringComparer.Ordinal))
+        {
+            var description = table.Description?.Get(language, language);
+            list.Append("- [").Append(Escape(table.Title.Get(language, language))).Append("](/data/").Append(table.Id).Append("/)");
+            if (description is not null) list.Append(": ").Append(Escape(description));
+            list.Append('\n');
+        }
+        var folder = Path.GetDirectoryName(tables[0].Source.FullPath)!;
+        var source = new SourceFile(Path.Combine(folder, "index.md"), Path.GetDirectoryName(tables[0].Source.DisplayPath) + "/index.md", "data/index.md", list.ToString());
+        yield return Synthetic(source, indexTitle, indexDescription, list.ToString(), IndexUrl, "data");
+    }
+
+    public static bool IsDataPage(Page page) => page.Url.StartsWith(IndexUrl, StringComparison.Ordinal) && page.Meta.Order == Order;
+
+    private static Page Synthetic(SourceFile source, string title, string description, string body, string url, string layout)
+    {
+        var meta = new FrontMatter(title, description, layout, null, Order, false, null, null, null, null);
+        return new Page(source, meta, body, url, url.TrimStart('/') + "index.html", layout);
+    }
+
+    /// <summary>Markdown-escapes text that goes into a generated list (titles may hold * or [).</summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '|') escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+}

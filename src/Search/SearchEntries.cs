@@ -1,0 +1,39 @@
+using Site.Content;
+using Site.Data;
+using Site.Markdown;
+
+namespace Site.Search;
+
+/// <summary>Collects what search can find from the rendered pages and the data tables.</summary>
+public static class SearchEntries
+{
+    public static List<SearchEntry> Collect(IReadOnlyList<Page> pages, IReadOnlyList<MarkdownResult?> bodies, IEnumerable<DataTable> tables, string basePath, string language)
+    {
+        var entries = new List<SearchEntry>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            if (page.Url == NotFoundPage.Url) continue;
+            var url = BasePath.Apply(basePath, page.Url);
+            entries.Add(new SearchEntry("page", page.Meta.Title, url, page.Meta.Summary ?? page.Meta.Description ?? ""));
+            if (DataPages.IsDataPage(page)) continue; // their rows are indexed one by one below
+            foreach (var heading in bodies[i]?.Headings ?? [])
+            {
+                if (heading.Level is 2 or 3) entries.Add(new SearchEntry("section", heading.Text, url + "#" + heading.Id, page.Meta.Title));
+            }
+        }
+
+        foreach (var table in tables.OrderBy(t => t.Id, StringComparer.Ordinal))
+        {
+            var title = table.Title.Get(language, language);
+            var tableUrl = BasePath.Apply(basePath, $"/data/{table.Id}/");
+            foreach (var row in table.Rows)
+            {
+                var cells = table.Columns.Where(c => c != table.KeyColumn)
+                    .Select(c => $"{c.Label.Get(language, language)}: {ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
+                entries.Add(new SearchEntry("row", row.Key, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join("; ", cells)));
+            }
+        }
+        return entries;
+    }
+}
