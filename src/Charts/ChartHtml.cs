@@ -8,9 +8,9 @@ namespace Site.Charts;
 /// <summary>
 /// The markup of one chart, built to work at every level:
 /// without JavaScript (or on paper) the title, the generated summary, the data table, the sources
-/// and the downloads show, and the tab list and chart panel stay hidden; with JavaScript,
-/// charts.js reveals WAI-ARIA tabs (Chart | Table | Sources | Download) and draws the chart from
-/// the figure JSON when it nears the viewport.
+/// and the downloads show, and the tab list and chart panel do not; with JavaScript, the page is
+/// laid out with WAI-ARIA tabs (Chart | Table | Sources | Download) from the first paint, and
+/// charts.js makes them work and draws the chart from the figure JSON when it nears the viewport.
 /// </summary>
 public static class ChartHtml
 {
@@ -25,7 +25,7 @@ public static class ChartHtml
 
         string[] tabs = ["chart", "table", "sources", "download"];
         string[] names = [words.ChartTab, words.TableTab, words.SourcesTab, words.DownloadTab];
-        html.Append("<div class=\"chart-tabs\" role=\"tablist\" aria-label=\"").Append(Encode(words.Views)).Append("\" hidden>\n");
+        html.Append("<div class=\"chart-tabs\" role=\"tablist\" aria-label=\"").Append(Encode(words.Views)).Append("\">\n");
         for (var i = 0; i < tabs.Length; i++)
         {
             html.Append("<button type=\"button\" role=\"tab\" id=\"").Append(id).Append("-tab-").Append(tabs[i])
@@ -35,19 +35,19 @@ public static class ChartHtml
         }
         html.Append("</div>\n");
 
-        Panel(html, id, "chart", hidden: true);
+        Panel(html, id, "chart");
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append("></div>\n");
         html.Append("<script type=\"application/json\" class=\"chart-figure\">").Append(figureJson).Append("</script>\n");
         html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n</div>\n");
 
-        Panel(html, id, "table", hidden: false);
+        Panel(html, id, "table");
         var columns = spec.Row is not null ? spec.Table.Columns : new[] { spec.CategoryColumn! }.Concat(spec.Series).Concat(spec.LabelColumn is null ? [] : [spec.LabelColumn]).Distinct().ToList();
         var table = spec.Row is not null ? spec.Table with { Rows = [spec.Row] } : spec.Table with { Rows = spec.Rows };
         TableHtml.AppendTable(html, table, columns, id + "-data", null, language, language);
         html.Append("</div>\n");
 
-        Panel(html, id, "sources", hidden: false);
+        Panel(html, id, "sources");
         var generated = GeneratedText.For(language);
         html.Append("<p>").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(": ");
         for (var i = 0; i < spec.Table.Sources.Count; i++)
@@ -59,7 +59,7 @@ public static class ChartHtml
         if (spec.Table.Notes is not null) html.Append("<p>").Append(Encode(spec.Table.Notes.Get(language, language))).Append("</p>\n");
         html.Append("</div>\n");
 
-        Panel(html, id, "download", hidden: false);
+        Panel(html, id, "download");
         html.Append("<p>").Append(Encode(words.DownloadIntro)).Append("</p>\n<ul>\n")
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
@@ -73,9 +73,10 @@ public static class ChartHtml
         return html.ToString();
     }
 
-    private static void Panel(StringBuilder html, string id, string name, bool hidden) =>
+    /// <summary>Which panels show before charts.js runs is CSS's job (site.css, "Charts"), not an attribute's.</summary>
+    private static void Panel(StringBuilder html, string id, string name) =>
         html.Append("<div class=\"chart-panel chart-panel-").Append(name).Append("\" role=\"tabpanel\" id=\"").Append(id).Append('-').Append(name)
-            .Append("\" aria-labelledby=\"").Append(id).Append("-tab-").Append(name).Append('"').Append(hidden ? " hidden" : "").Append(">\n");
+            .Append("\" aria-labelledby=\"").Append(id).Append("-tab-").Append(name).Append("\">\n");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -112,8 +112,9 @@
   function setUpTabs(figure) {
     var list = figure.querySelector('[role=tablist]');
     var tabs = Array.prototype.slice.call(list.querySelectorAll('[role=tab]'));
-    list.hidden = false;
     select(figure, tabs[0], false);
+    // From here the panels' hidden attributes decide; CSS only laid out the first paint.
+    figure.classList.add('chart-tabs-ready');
     tabs.forEach(function (tab, index) {
       tab.addEventListener('click', function () { select(figure, tab, false); });
       tab.addEventListener('keydown', function (event) {

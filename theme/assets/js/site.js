@@ -1,6 +1,6 @@
 // The site's two small enhancements: the light/dark toggle, and search over an index loaded on
-// first use. Both controls are hidden in the HTML and only shown here, so without JavaScript they
-// are absent rather than broken.
+// first use. CSS shows both controls only on scripted pages (the 'js' class theme.js sets), so
+// without JavaScript they are absent rather than broken.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -13,7 +13,6 @@
       return chosen ? chosen === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
     };
     var show = function () { toggle.setAttribute('aria-pressed', isDark() ? 'true' : 'false'); };
-    toggle.hidden = false;
     show();
     toggle.addEventListener('click', function () {
       var next = isDark() ? 'light' : 'dark';
@@ -35,7 +34,6 @@
   var status = box.querySelector('#search-status');
   var index = null;
   var loading = null;
-  box.hidden = false;
 
   function fold(text) { return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''); }
   function load() {
