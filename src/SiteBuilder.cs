@@ -84,7 +84,7 @@ public static class SiteBuilder
         var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language)).ToList();
         var nav = PageChecks.Navigation(config, index, pages, basePath, diagnostics);
         var globals = TemplateFunctions.Create(basePath, language, language, assets.UrlByAsset, tables, uiStrings);
-        globals["site"] = ScriptModel.Site(config, basePath, pageModels, nav, language);
+        globals["site"] = ScriptModel.Site(config, siteUrl, basePath, pageModels, nav, language);
         globals["data"] = ScriptModel.Data(tables, language, language);
         globals["lang"] = language;
         globals.IsReadOnly = true;

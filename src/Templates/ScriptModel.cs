@@ -68,7 +68,7 @@ public static class ScriptModel
     private static ScriptObject Neighbour(ScriptObject page) =>
         ReadOnly(new ScriptObject { ["title"] = page["title"], ["url"] = page["url"] });
 
-    public static ScriptObject Site(SiteConfig config, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
+    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
     {
         var site = new ScriptObject
         {
@@ -77,7 +77,8 @@ public static class ScriptModel
             ["language"] = language,
             ["languages"] = new ScriptArray(config.Languages),
             ["base_path"] = basePath,
-            ["url"] = config.Url,
+            // The origin the site is published at (--site-url, else site.yml's url), for absolute links.
+            ["url"] = siteUrl,
             ["author"] = config.Author,
             ["publisher"] = config.Publisher,
             ["license"] = config.License,

@@ -17,7 +17,9 @@
     toggle.addEventListener('click', function () {
       var next = isDark() ? 'light' : 'dark';
       root.setAttribute('data-theme', next);
-      try { localStorage.setItem('theme', next); } catch (e) { /* not saved: still applied */ }
+      try { localStorage.setItem('theme', next); } catch (e) {
+        // Storage may be disabled: the theme is applied, just not remembered.
+      }
       show();
       document.dispatchEvent(new CustomEvent('themechange'));
     });

@@ -6,5 +6,7 @@
   try {
     var saved = localStorage.getItem('theme');
     if (saved === 'dark' || saved === 'light') document.documentElement.setAttribute('data-theme', saved);
-  } catch (e) { /* storage may be disabled: follow the system setting */ }
+  } catch (e) {
+    // Storage may be disabled: follow the system setting.
+  }
 })();
