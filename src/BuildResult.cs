@@ -13,6 +13,9 @@ public sealed record BuildResult(
     long Milliseconds)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Pages rendered by this build; fewer than <see cref="Pages"/> when a cache had the rest.</summary>
+    public int RenderedPages { get; init; }
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }

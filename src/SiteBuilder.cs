@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Scriban.Runtime;
+using Site.Caching;
 using Site.Charts;
 using Site.Content;
 using Site.Data;
@@ -8,6 +9,7 @@ using Site.Loading;
 using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Output;
+using Site.Rendering;
 using Site.Search;
 using Site.Templates;
 using Site.Validation;
@@ -18,6 +20,8 @@ namespace Site;
 /// One build, in five stages: Load → Parse → Validate → Render → Write. Every stage adds its
 /// problems to one <see cref="DiagnosticBag"/> and goes on, so a build reports all of them; the
 /// Write stage runs only when there is no error, and replaces output/ in one swap.
+/// With a <see cref="BuildCache"/> (the preview server's), unchanged files are not parsed again and
+/// pages whose inputs did not change are not rendered again.
 /// </summary>
 public static class SiteBuilder
 {
@@ -33,10 +37,11 @@ public static class SiteBuilder
     }
 
     /// <summary>Builds the site in memory: every stage but Write.</summary>
-    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null)
+    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         progress ??= new BuildProgress();
+        cache ??= new BuildCache();
         var diagnostics = new DiagnosticBag();
         var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Directory.GetCurrentDirectory());
         var inputRoot = Path.GetFullPath(options.InputDirectory);
@@ -53,9 +58,9 @@ public static class SiteBuilder
         var language = config.Language;
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
         var siteUrl = (options.SiteUrl ?? config.Url)?.TrimEnd('/');
-        var tables = ParseAll(sources.DataTables, file => DataTableParser.Parse(file, language, diagnostics))
+        var tables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics))
             .ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var parsedPages = ParseAll(sources.Pages, file => PageParser.Parse(file, language, diagnostics));
+        var parsedPages = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
         var templates = TemplateSet.Compile(sources, diagnostics);
         var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
         var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
@@ -74,9 +79,12 @@ public static class SiteBuilder
         var otherFiles = sources.ContentFiles.Select(f => "/" + f.RelativePath)
             .Concat(assets.Files.Select(f => "/" + f.RelativePath))
             .Concat(tables.Keys.SelectMany(id => new[] { $"/data/{id}.csv", $"/data/{id}.json" }))
-            .Concat(["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json"]);
-        var index = new SiteIndex(pages, parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath), otherFiles);
-        var links = new LinkResolver(index, basePath, diagnostics);
+            .Concat(["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json"])
+            .ToList();
+        var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
+        var index = new SiteIndex(pages, drafts, otherFiles);
+        var links = new LinkResolver(index, basePath);
+        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl);
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
         progress.Stage = "rendering";
@@ -91,41 +99,70 @@ public static class SiteBuilder
 
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
-        var renderer = new TemplateRenderer(templates, globals, templateFiles, diagnostics);
+        var renderer = new TemplateRenderer(templates, globals, templateFiles);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new ChartEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
         chartsWarmUp.Wait();
-        var bodies = new MarkdownResult?[pages.Count];
+        // Which pages this build rendered anew (the preview server reports the count).
+        var fresh = new bool[pages.Count];
+        var bodies = new BuildCache.Body[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            var expanded = renderer.ExpandBody(page, pageModels[i]);
-            if (expanded is null) return;
-            var embeds = new EmbedContext(page.Source, tables, language, language, basePath,
-                (path, at) => links.ResolvePage(page, path, at, path), diagnostics);
-            bodies[i] = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at));
+            var key = keys.Body(page);
+            if (cache.Bodies.TryGetValue(page.Url, out var cached) && cached.Key == key && keys.TablesUnchanged(cached.TablesRead))
+            {
+                bodies[i] = cached;
+                return;
+            }
+            fresh[i] = true;
+            var scope = new PageScope();
+            MarkdownResult? result = null;
+            var expanded = renderer.ExpandBody(page, pageModels[i], scope);
+            if (expanded is not null)
+            {
+                var embeds = new EmbedContext(page.Source, tables, language, language, basePath,
+                    (path, at) => links.ResolvePage(page, path, at, path, scope.Diagnostics), scope);
+                result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
+            }
+            bodies[i] = cache.Bodies[page.Url] = new BuildCache.Body(key, keys.Snapshot(scope.UsedTables), result, scope.Diagnostics.Sorted(), scope.Anchors);
         });
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
-        for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i]);
+        for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
         ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p)).ToList());
 
-        var html = new string?[pages.Count];
+        var layouts = new BuildCache.Layout?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            if (bodies[i] is not null) html[i] = renderer.RenderPage(pages[i], pageModels[i]);
             progress.PageDone();
+            if (bodies[i].Result is not { } body) return;
+            var key = keys.Layout(pages[i], body.Html);
+            if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key)
+            {
+                layouts[i] = cached;
+                return;
+            }
+            fresh[i] = true;
+            var scope = new PageScope();
+            var html = renderer.RenderPage(pages[i], pageModels[i], scope);
+            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, html, scope.Diagnostics.Sorted());
         });
+        cache.KeepOnly(pages.Select(p => p.Url));
+        foreach (var body in bodies) diagnostics.AddRange(body.Diagnostics);
+        foreach (var layout in layouts.OfType<BuildCache.Layout>()) diagnostics.AddRange(layout.Diagnostics);
+        var html = layouts.Select(l => l?.Html).ToArray();
 
         // Validate what needs the rendered pages: anchors.
         var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
             if (html[i] is { } text) idsByUrl[pages[i].Url] = HtmlIds.Collect(text);
-        AnchorChecker.Check(links.Anchors, idsByUrl, diagnostics);
+        AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
 
         if (siteUrl is null && pages.Count > 0)
             diagnostics.Warning((sources.SiteConfig ?? pages[0].Source).At(1, 1), "SITE004",
                 "no 'url' in site.yml: sitemap.xml and robots.txt need the site's absolute URL (set url, or pass --site-url)");
 
+        var results = bodies.Select(b => b.Result).ToList();
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
@@ -133,7 +170,7 @@ public static class SiteBuilder
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
             files.AddRange(SiteFiles(pages, config, basePath, siteUrl ?? "", language));
-            files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, bodies, tables.Values, basePath, language))));
+            files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, results, tables.Values, basePath, language))));
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
                 files.Add(OutputFile.Text($"data/{table.Id}.csv", DataExport.Csv(table, language)));
@@ -141,8 +178,11 @@ public static class SiteBuilder
             }
         }
 
-        var charts = bodies.Sum(b => b?.Count("chart") ?? 0);
-        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds);
+        var charts = results.Sum(b => b?.Count("chart") ?? 0);
+        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
+        {
+            RenderedPages = fresh.Count(f => f),
+        };
     }
 
     /// <summary>Files every GitHub Pages site needs besides its pages.</summary>

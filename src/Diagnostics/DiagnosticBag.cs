@@ -18,6 +18,11 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) Add(diagnostic);
+    }
+
     public void Error(SourceFile file, int line, int column, string code, string message) =>
         Add(new Diagnostic(file.DisplayPath, line, column, Severity.Error, code, message));
 

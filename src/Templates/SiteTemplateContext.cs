@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Site.Diagnostics;
+using Site.Rendering;
 
 namespace Site.Templates;
 
@@ -16,11 +17,11 @@ public sealed class SiteTemplateContext : TemplateContext
     // needs two or three contexts. One copy per thread is enough, since templates cannot write to it.
     private static readonly ThreadLocal<Scriban.Functions.BuiltinFunctions> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
 
-    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics)
+    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, PageScope scope)
         : base(Builtins.Value!)
     {
         _files = files;
-        Diagnostics = diagnostics;
+        Scope = scope;
         // Loops and recursion are bounded: a template mistake must fail the build, not hang it.
         LoopLimit = 100_000;
         RecursiveLimit = 64;
@@ -30,7 +31,8 @@ public sealed class SiteTemplateContext : TemplateContext
         MemberRenamer = member => member.Name;
     }
 
-    public DiagnosticBag Diagnostics { get; }
+    /// <summary>Where this render's diagnostics and the tables it reads are recorded.</summary>
+    public PageScope Scope { get; }
 
     /// <summary>Maps a Scriban span (file name + 0-based position) to the user's file and 1-based position.</summary>
     public SourceLocation Locate(SourceSpan span) => Locate(_files, span);
@@ -43,5 +45,5 @@ public sealed class SiteTemplateContext : TemplateContext
         return file.At(span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    public void Error(SourceSpan span, string code, string message) => Diagnostics.Error(Locate(span), code, message);
+    public void Error(SourceSpan span, string code, string message) => Scope.Diagnostics.Error(Locate(span), code, message);
 }

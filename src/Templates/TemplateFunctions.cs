@@ -67,6 +67,7 @@ public static class TemplateFunctions
     private static string Figure(TemplateContext context, SourceSpan span, IReadOnlyDictionary<string, DataTable> tables,
         string tableId, string rowKey, string columnId, string language)
     {
+        if (context is SiteTemplateContext site) site.Scope.UsedTables.Add(tableId);
         var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error);
         if (cell is not null) return CellLookup.ProseSpan(cell, language);
         Report(context, span, "DATA002", error!);

@@ -3,6 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Site.Content;
 using Site.Diagnostics;
+using Site.Rendering;
 
 namespace Site.Templates;
 
@@ -18,55 +19,53 @@ public sealed class TemplateRenderer
     private readonly TemplateSet _templates;
     private readonly ScriptObject _globals;
     private readonly IReadOnlyDictionary<string, SourceFile> _files;
-    private readonly DiagnosticBag _diagnostics;
     private readonly ThemeTemplateLoader _loader;
 
-    public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files, DiagnosticBag diagnostics)
+    public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files)
     {
         _templates = templates;
         _globals = globals;
         _files = files;
-        _diagnostics = diagnostics;
         _loader = new ThemeTemplateLoader(templates.Partials);
     }
 
     /// <summary>Expands <c>{{ … }}</c> in a page body; the body itself is returned when it has none.</summary>
-    public string? ExpandBody(Page page, ScriptObject pageModel)
+    public string? ExpandBody(Page page, ScriptObject pageModel, PageScope scope)
     {
         if (!page.Body.Contains("{{", StringComparison.Ordinal)) return page.Body;
         var template = Template.Parse(page.Body, page.Source.FullPath);
         if (template.HasErrors)
         {
-            TemplateErrors.ReportParse(template.Messages, _files, "PAGE020", _diagnostics);
+            TemplateErrors.ReportParse(template.Messages, _files, "PAGE020", scope.Diagnostics);
             return null;
         }
-        return Render(template, pageModel, content: null, "PAGE020");
+        return Render(template, pageModel, content: null, "PAGE020", scope);
     }
 
     /// <summary>The page's layout, then the base layout with the result as <c>content</c>.</summary>
-    public string? RenderPage(Page page, ScriptObject pageModel)
+    public string? RenderPage(Page page, ScriptObject pageModel, PageScope scope)
     {
         if (!_templates.Layouts.TryGetValue(page.Layout, out var layout)) return null; // reported by validation
-        var inner = Render(layout, pageModel, content: null, "TPL002");
+        var inner = Render(layout, pageModel, content: null, "TPL002", scope);
         if (!_templates.Layouts.TryGetValue(BaseLayout, out var baseLayout)) return inner;
         // The base layout runs even when the inner one failed, so one build reports the errors of both.
-        var full = Render(baseLayout, pageModel, inner ?? "", "TPL002");
+        var full = Render(baseLayout, pageModel, inner ?? "", "TPL002", scope);
         return inner is null ? null : full;
     }
 
-    private string? Render(Template template, ScriptObject pageModel, string? content, string code)
+    private string? Render(Template template, ScriptObject pageModel, string? content, string code, PageScope scope)
     {
-        var context = new SiteTemplateContext(_files, _diagnostics) { TemplateLoader = _loader };
+        var context = new SiteTemplateContext(_files, scope) { TemplateLoader = _loader };
         foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(_globals);
         var locals = new ScriptObject { ["page"] = pageModel, ["content"] = content };
         context.PushGlobal(locals);
 
-        var errorsBefore = _diagnostics.ErrorCount;
+        var errorsBefore = scope.Diagnostics.ErrorCount;
         try
         {
             var result = template.Render(context);
-            return _diagnostics.ErrorCount > errorsBefore ? null : result;
+            return scope.Diagnostics.ErrorCount > errorsBefore ? null : result;
         }
         catch (ScriptRuntimeException exception)
         {

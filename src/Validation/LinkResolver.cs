@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using Site.Content;
 using Site.Diagnostics;
+using Site.Rendering;
 using Site.Yaml;
 
 namespace Site.Validation;
@@ -11,15 +11,15 @@ namespace Site.Validation;
 /// site URL (<c>/risks/</c>) or by relative URL; it comes out as an absolute URL under the base
 /// path. A target that does not exist is an error at the link's line and column.
 /// </summary>
-public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag diagnostics)
+public sealed class LinkResolver(SiteIndex index, string basePath)
 {
-    private readonly ConcurrentBag<AnchorCheck> _anchors = new();
-
-    public IEnumerable<AnchorCheck> Anchors => _anchors;
-
-    /// <summary>Returns the URL to write in the page, or null to leave the link as written.</summary>
-    public string? Resolve(Page page, string url, SourceLocation at)
+    /// <summary>
+    /// Returns the URL to write in the page, or null to leave the link as written. Errors go to the
+    /// page's scope, and so do links to anchors (checked once every page is rendered).
+    /// </summary>
+    public string? Resolve(Page page, string url, SourceLocation at, PageScope scope)
     {
+        var diagnostics = scope.Diagnostics;
         if (url.Length == 0 || IsExternal(url)) return null;
 
         var hash = url.IndexOf('#');
@@ -33,21 +33,21 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
         if (path.Length == 0) sitePath = page.Url;
         else if (path.EndsWith(".md", StringComparison.Ordinal))
         {
-            var target = ResolvePage(page, path, at, url);
+            var target = ResolvePage(page, path, at, url, diagnostics);
             if (target is null) return null;
             sitePath = target.Url;
         }
         else
         {
             var combined = Combine(path.StartsWith('/') ? "" : page.Url.TrimStart('/'), path);
-            if (combined is null) return Escapes(url, at);
+            if (combined is null) return Escapes(url, at, diagnostics);
             sitePath = "/" + combined + (path.EndsWith('/') && combined.Length > 0 ? "/" : "");
-            sitePath = Canonical(sitePath, url, at);
+            sitePath = Canonical(sitePath, url, at, diagnostics);
             if (sitePath.Length == 0) return null;
         }
 
         if (fragment.Length > 0 && index.PagesByUrl.ContainsKey(sitePath))
-            _anchors.Add(new AnchorCheck(sitePath, Uri.UnescapeDataString(fragment), url, at));
+            scope.Anchors.Add(new AnchorCheck(sitePath, Uri.UnescapeDataString(fragment), url, at));
         return BasePath.Apply(basePath, sitePath) + query + (hash < 0 ? "" : "#" + fragment);
     }
 
@@ -55,12 +55,12 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
     /// The page a source path names (relative to <paramref name="from"/>'s folder, or to input/ when
     /// it starts with '/'), or null after a located error that quotes <paramref name="written"/>.
     /// </summary>
-    public Page? ResolvePage(Page from, string sourcePath, SourceLocation at, string written)
+    public Page? ResolvePage(Page from, string sourcePath, SourceLocation at, string written, DiagnosticBag diagnostics)
     {
         var combined = Combine(sourcePath.StartsWith('/') ? "" : Folder(from.SourcePath), sourcePath);
         if (combined is null)
         {
-            Escapes(written, at);
+            Escapes(written, at, diagnostics);
             return null;
         }
         if (index.PagesBySource.TryGetValue(combined, out var page)) return page;
@@ -75,7 +75,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
     }
 
     /// <summary>Maps a site path to the page or file it names ("/x" and "/x/index.html" mean "/x/").</summary>
-    private string Canonical(string sitePath, string written, SourceLocation at)
+    private string Canonical(string sitePath, string written, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (index.PagesByUrl.ContainsKey(sitePath) || index.Files.Contains(sitePath)) return sitePath;
         if (sitePath.EndsWith("/index.html", StringComparison.Ordinal) && index.PagesByUrl.ContainsKey(sitePath[..^"index.html".Length]))
@@ -87,7 +87,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath, DiagnosticBag
         return "";
     }
 
-    private string? Escapes(string url, SourceLocation at)
+    private static string? Escapes(string url, SourceLocation at, DiagnosticBag diagnostics)
     {
         diagnostics.Error(at, "LINK002", $"link '{url}' goes above the root of the site");
         return null;

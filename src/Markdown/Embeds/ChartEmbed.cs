@@ -10,6 +10,7 @@ public sealed class ChartEmbed : IEmbed
 
     public string? Render(YMap spec, EmbedContext context)
     {
+        if (spec.Get("table") is Site.Yaml.YScalar name) context.Use(name.Value);
         var chart = ChartSpecParser.Parse(spec, context.Tables, context.Language, context.Diagnostics);
         if (chart is null) return null;
         var data = ChartData.From(chart, context.Language);

@@ -1,6 +1,7 @@
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
+using Site.Rendering;
 
 namespace Site.Markdown.Embeds;
 
@@ -12,7 +13,7 @@ public sealed class EmbedContext(
     string fallbackLanguage,
     string basePath,
     Func<string, SourceLocation, Page?> resolvePage,
-    DiagnosticBag diagnostics)
+    PageScope scope)
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
 
@@ -20,7 +21,10 @@ public sealed class EmbedContext(
     public IReadOnlyDictionary<string, DataTable> Tables { get; } = tables;
     public string Language { get; } = language;
     public string FallbackLanguage { get; } = fallbackLanguage;
-    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DiagnosticBag Diagnostics { get; } = scope.Diagnostics;
+
+    /// <summary>Records that the page shows a table, so editing the table re-renders the page.</summary>
+    public void Use(string tableId) => scope.UsedTables.Add(tableId);
     public string BasePath { get; } = basePath;
 
     /// <summary>Where the tables' CSV and JSON files are published ("/repo/data/").</summary>

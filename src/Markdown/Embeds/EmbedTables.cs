@@ -10,6 +10,7 @@ public static class EmbedTables
     {
         var name = fields.String("table", required: true);
         if (name is null) return null;
+        context.Use(name);
         if (context.Tables.TryGetValue(name, out var table)) return table;
         var suggestion = Suggest.Closest(name, context.Tables.Keys);
         context.Diagnostics.Error(fields.Node("table")!.Location, code,

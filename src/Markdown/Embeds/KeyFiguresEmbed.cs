@@ -48,6 +48,7 @@ public sealed class KeyFiguresEmbed : IEmbed
                 failed = true;
                 continue;
             }
+            context.Use(table);
             var cell = CellLookup.Find(context.Tables, table, row, column, out var error, out var wrong);
             if (cell is null)
             {
