@@ -73,7 +73,10 @@ public sealed class BuildCacheTests
         string[] marks = ["data-table=\"vc-share\"", "id=\"table-vc-share", "id=\"chart-vc-share"];
         var showing = after.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) && marks.Any(m => f.Value.Contains(m, StringComparison.Ordinal)))
             .Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(showing, changed);
+        // Every page that shows the table is rendered again (the ones quoting the edited cell change);
+        // no other page is.
+        Assert.Subset(showing.ToHashSet(), changed.ToHashSet());
+        Assert.Contains("index.html", changed);
         Assert.Equal(showing.Count, result.RenderedPages);
         Assert.True(result.RenderedPages < result.Pages / 2, $"{result.RenderedPages} of {result.Pages} pages rendered");
         AssertSameAsFreshBuild(options, result);
