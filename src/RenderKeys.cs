@@ -38,13 +38,18 @@ internal sealed partial class RenderKeys
     }
 
     /// <summary>
-    /// A body's key. Plain Markdown depends on its text and the site's structure (its links); a body
-    /// with {{ … }} may read anything the templates see, so it depends on all of it.
+    /// A body's key. Plain Markdown depends on its text and the site's structure (its links). A body
+    /// with {{ … }} also depends on the theme (asset, t), on every page's metadata if it reads `site`,
+    /// and on every table if it reads `data` directly; tables read through `figure` and embeds are
+    /// tracked one by one (<see cref="TablesUnchanged"/>).
     /// </summary>
-    public string Body(Page page) =>
-        page.Body.Contains("{{", StringComparison.Ordinal)
-            ? ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, SiteMeta, Theme, AllTables)
-            : ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure);
+    public string Body(Page page)
+    {
+        if (!page.Body.Contains("{{", StringComparison.Ordinal))
+            return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure);
+        return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, Theme,
+            SiteAccess().IsMatch(page.Body) ? SiteMeta : "", DataAccess().IsMatch(page.Body) ? AllTables : "");
+    }
 
     public bool TablesUnchanged(IReadOnlyDictionary<string, string> read) =>
         read.All(t => Tables.TryGetValue(t.Key, out var now) ? now == t.Value : t.Value == "");
@@ -58,4 +63,7 @@ internal sealed partial class RenderKeys
 
     [GeneratedRegex(@"(?<![\w.])data\s*[\[.]")]
     private static partial Regex DataAccess();
+
+    [GeneratedRegex(@"(?<![\w.])(site|page)\s*\.")]
+    private static partial Regex SiteAccess();
 }
