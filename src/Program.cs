@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site;
 using Site.Cli;
+using Site.Preview;
 
 // The command line: `dotnet run` builds with the defaults; `build` takes options. Exit codes:
 // 0 built, 1 content errors (each printed as path:line:col), 2 usage errors, 3 a bug of ours.
@@ -30,6 +31,16 @@ internal static class Cli
                 parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts)), parse.GetValue(timings)));
         }
         root.Subcommands.Add(build);
+
+        var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
+        var host = new Option<string>("--host") { Description = "Address to listen on (loopback unless you say otherwise)", DefaultValueFactory = _ => "127.0.0.1" };
+        var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
+        var serve = new Command("serve", "Preview the site with live reload; rebuilds on every change, never writes output/");
+        foreach (var option in new Option[] { input, theme, basePath, drafts, port, host, open }) serve.Options.Add(option);
+        serve.SetAction((parse, cancel) => RunServe(new PreviewOptions(
+            parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(host)!, parse.GetValue(port),
+            parse.GetValue(basePath), parse.GetValue(drafts), parse.GetValue(open)), cancel));
+        root.Subcommands.Add(serve);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -77,6 +88,51 @@ internal static class Cli
         }
         Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {options.OutputDirectory}/");
         return Success;
+    }
+
+    private static async Task<int> RunServe(PreviewOptions options, CancellationToken cancel)
+    {
+        var problem = UsageChecks.CheckServe(options);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"site: {problem}");
+            return UsageError;
+        }
+        await using var server = new PreviewServer(options, Console.Out);
+        try
+        {
+            await server.Start();
+        }
+        catch (IOException exception)
+        {
+            Console.Error.WriteLine($"site: cannot listen on {options.Host}:{options.Port} ({exception.Message}); try another --port");
+            return UsageError;
+        }
+        Console.WriteLine($"Serving {server.Url} from {options.InputDirectory}/ and {options.ThemeDirectory}/ (Ctrl+C to stop)");
+        if (options.Open) OpenBrowser(server.Url);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop cleanly below.
+        }
+        await server.Stop();
+        Console.WriteLine("Stopped.");
+        return Success;
+    }
+
+    private static void OpenBrowser(string url)
+    {
+        try
+        {
+            System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : OperatingSystem.IsWindows() ? url : "xdg-open", OperatingSystem.IsWindows() ? "" : url) { UseShellExecute = OperatingSystem.IsWindows() });
+        }
+        catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"site: could not open a browser ({exception.Message}); open {url} yourself");
+        }
     }
 
     private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";

@@ -102,4 +102,32 @@ public sealed class CliTests
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^building: (loading|parsing|rendering|writing)( \d+/2 pages)?…\n", result.Stderr);
     }
+
+    [Fact]
+    public async Task Serve_prints_its_url_and_stops_cleanly_on_ctrl_c()
+    {
+        using var site = SiteWith(GoodPage);
+        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        port.Start();
+        var number = ((System.Net.IPEndPoint)port.LocalEndpoint).Port;
+        port.Stop();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Repo.SiteDll, "serve", "--port", number.ToString() }) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = new System.Text.StringBuilder();
+        var ready = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) => { lock (stdout) stdout.AppendLine(e.Data); if (e.Data?.StartsWith("Serving ") == true) ready.TrySetResult(); };
+        process.BeginOutputReadLine();
+        await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        using var http = new HttpClient();
+        Assert.Contains("Hello.", await http.GetStringAsync($"http://127.0.0.1:{number}/"));
+
+        // Ctrl+C is SIGINT.
+        System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
+        Assert.True(process.WaitForExit(15_000), "serve did not stop on Ctrl+C");
+        Assert.Equal(0, process.ExitCode);
+        lock (stdout) Assert.Contains($"Serving http://127.0.0.1:{number}/", stdout.ToString());
+        Assert.False(Directory.Exists(site.Combine("output")));
+    }
 }

@@ -29,6 +29,19 @@ internal static class UsageChecks
         return null;
     }
 
+    public static string? CheckServe(Site.Preview.PreviewOptions options)
+    {
+        if (!Directory.Exists(options.InputDirectory)) return $"the input folder '{options.InputDirectory}' does not exist";
+        if (!Directory.Exists(options.ThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
+        if (!System.Net.IPAddress.TryParse(options.Host, out var address)) return $"--host '{options.Host}' is not an IP address (e.g. 127.0.0.1)";
+        if (!System.Net.IPAddress.IsLoopback(address))
+            Console.Error.WriteLine($"site: warning: --host {options.Host} makes the preview reachable from other machines");
+        if (options.Port is < 0 or > 65535) return $"--port {options.Port} is not a port number";
+        if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
+            return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
+        return null;
+    }
+
     private static bool Overlaps(string a, string b)
     {
         var x = a.TrimEnd('/') + "/";

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+using Site.Content;
+
+namespace Site.Preview;
+
+/// <summary>
+/// `serve`: Kestrel serving the in-memory site exactly as GitHub Pages would (base path, clean
+/// URLs, 404.html), plus live reload. Safe by default: loopback only, no directory listing, no path
+/// that climbs out of the site, correct content types.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly PreviewSite _site;
+    private readonly LiveReload _live = new();
+    private readonly string _basePath;
+    private readonly TextWriter _log;
+    private WebApplication? _app;
+    private SourceWatcher? _watcher;
+
+    public PreviewServer(PreviewOptions options, TextWriter log)
+    {
+        Options = options;
+        _log = log;
+        _basePath = BasePath.Normalize(options.BasePath ?? "/");
+        var origin = $"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}";
+        _site = new PreviewSite(new BuildOptions(options.InputDirectory, options.ThemeDirectory, "unused-by-preview",
+            options.BasePath, origin, options.IncludeDrafts));
+        Url = origin + _basePath;
+    }
+
+    public PreviewOptions Options { get; }
+    public string Url { get; }
+    public LiveReload Live => _live;
+
+    /// <summary>Builds once, starts listening and watching. Returns when the server accepts requests.</summary>
+    public async Task Start()
+    {
+        Report(await _site.Rebuild([]));
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(Options.Host), Options.Port));
+        _app = builder.Build();
+        _app.Run(Handle);
+        await _app.StartAsync();
+        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange);
+    }
+
+    private async Task OnChange(IReadOnlyCollection<string> changed)
+    {
+        try
+        {
+            var report = await _site.Rebuild(changed);
+            var wasFailing = _lastFailed;
+            Report(report);
+            if (!report.Succeeded)
+            {
+                _live.Send("build-error", JsonSerializer.Serialize(new { diagnostics = report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()) }));
+                return;
+            }
+            if (report.StylesheetSwap is { } swap)
+                _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(_basePath, "/" + swap.From), to = BasePath.Apply(_basePath, "/" + swap.To) }));
+            else
+                _live.Send(wasFailing ? "build-ok" : "reload", JsonSerializer.Serialize(new { pages = report.RenderedPages, ms = report.Milliseconds }));
+        }
+        catch (Exception exception)
+        {
+            // A bug of ours must not take the preview down: say it, keep serving the last good site.
+            _log.WriteLine($"site: internal error while rebuilding ({exception.GetType().Name}: {exception.Message}); still serving the last good site.");
+        }
+    }
+
+    private bool _lastFailed;
+
+    private void Report(PreviewSite.Report report)
+    {
+        _lastFailed = !report.Succeeded;
+        foreach (var diagnostic in report.Diagnostics) _log.WriteLine(diagnostic.ToString());
+        _log.WriteLine(report.Succeeded
+            ? $"Rebuilt in {report.Milliseconds} ms: {report.RenderedPages} of {report.Pages} pages rendered."
+            : $"Build failed: {report.Diagnostics.Count(d => d.IsError)} errors; still serving the last good site.");
+    }
+
+    private async Task Handle(HttpContext context)
+    {
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
+        if (IsTraversal(raw))
+        {
+            response.StatusCode = StatusCodes.Status400BadRequest;
+            await response.WriteAsync("Bad request: the path climbs out of the site.\n");
+            return;
+        }
+        var path = context.Request.Path.Value ?? "/";
+        if (path == ReloadScript.Path)
+        {
+            response.ContentType = "text/javascript; charset=utf-8";
+            await response.WriteAsync(ReloadScript.Source);
+            return;
+        }
+        if (path == ReloadScript.EventsPath)
+        {
+            response.ContentType = "text/event-stream";
+            await _live.Stream(response.Body, context.RequestAborted);
+            return;
+        }
+
+        var site = _site.Current;
+        if (site is null)
+        {
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.ContentType = "text/html; charset=utf-8";
+            await response.WriteAsync(Inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><p>The site has not built yet: see the terminal. This page reloads when the build succeeds.</p></body></html>"));
+            return;
+        }
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        {
+            await NotFound(response, site);
+            return;
+        }
+        var relative = path[_basePath.Length..];
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        if (!site.Files.TryGetValue(relative, out var file))
+        {
+            // Clean URLs without the final slash redirect, as on GitHub Pages; anything else is 404.
+            if (site.Files.ContainsKey(relative + "/index.html")) response.Redirect(path + "/", permanent: true);
+            else await NotFound(response, site);
+            return;
+        }
+        await Send(response, file, relative);
+    }
+
+    private static bool IsTraversal(string raw)
+    {
+        var target = raw.Split('?')[0];
+        var decoded = WebUtility.UrlDecode(target);
+        return target.Contains('\\') || decoded.Contains('\\') || decoded.Contains('\0')
+            || decoded.Split('/').Any(segment => segment == "..")
+            || target.Contains("%2e%2e", StringComparison.OrdinalIgnoreCase) || target.Contains("%5c", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task NotFound(HttpResponse response, PreviewSite.Snapshot site)
+    {
+        response.StatusCode = StatusCodes.Status404NotFound;
+        if (site.Files.TryGetValue("404.html", out var page)) await Send(response, page, "404.html");
+    }
+
+    private static async Task Send(HttpResponse response, Output.OutputFile file, string relative)
+    {
+        var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!);
+        response.ContentType = ContentTypes.TryGetContentType(relative, out var type) ? type : "application/octet-stream";
+        if (relative.EndsWith(".html", StringComparison.Ordinal))
+        {
+            response.ContentType = "text/html; charset=utf-8";
+            bytes = Encoding.UTF8.GetBytes(Inject(Encoding.UTF8.GetString(bytes)));
+        }
+        else if (response.ContentType.StartsWith("text/", StringComparison.Ordinal) && !response.ContentType.Contains("charset", StringComparison.Ordinal))
+            response.ContentType += "; charset=utf-8";
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
+    }
+
+    /// <summary>The live-reload script goes in served pages only; output/ never has it.</summary>
+    private static string Inject(string html)
+    {
+        var tag = $"<script src=\"{ReloadScript.Path}\" defer></script>\n";
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? html + tag : html.Insert(head, tag);
+    }
+
+    public async Task Stop()
+    {
+        _watcher?.Dispose();
+        _live.Close();
+        if (_app is not null) await _app.StopAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Stop();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+}

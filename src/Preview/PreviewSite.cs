@@ -1,0 +1,56 @@
+using Site.Caching;
+using Site.Diagnostics;
+using Site.Output;
+
+namespace Site.Preview;
+
+/// <summary>
+/// The site as the preview serves it: built in memory (output/ is never touched), rebuilt
+/// incrementally through one <see cref="BuildCache"/>, and swapped only when a build succeeds, so a
+/// bad save keeps the last good site on screen.
+/// </summary>
+public sealed class PreviewSite(BuildOptions options)
+{
+    public sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files);
+
+    public sealed record Report(bool Succeeded, int RenderedPages, int Pages, long Milliseconds, IReadOnlyList<Diagnostic> Diagnostics,
+        (string From, string To)? StylesheetSwap);
+
+    private readonly BuildCache _cache = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Snapshot? _current;
+
+    public Snapshot? Current => Volatile.Read(ref _current);
+    public BuildOptions Options => options;
+
+    /// <summary>
+    /// Rebuilds; one at a time. <paramref name="changed"/> are the files that changed (absolute
+    /// paths): when they are all stylesheets, the report names the stylesheet to swap in place.
+    /// </summary>
+    public async Task<Report> Rebuild(IReadOnlyCollection<string> changed)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            var result = SiteBuilder.Generate(options, cache: _cache);
+            var previous = Current;
+            if (!result.Succeeded) return new Report(false, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, null);
+
+            var files = result.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+            Volatile.Write(ref _current, new Snapshot(files));
+            return new Report(true, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, StylesheetSwap(previous, files, changed));
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static (string, string)? StylesheetSwap(Snapshot? previous, Dictionary<string, OutputFile> files, IReadOnlyCollection<string> changed)
+    {
+        if (previous is null || changed.Count == 0 || !changed.All(p => p.EndsWith(".css", StringComparison.Ordinal))) return null;
+        var before = previous.Files.Keys.Where(k => k.EndsWith(".css", StringComparison.Ordinal) && !files.ContainsKey(k)).ToList();
+        var after = files.Keys.Where(k => k.EndsWith(".css", StringComparison.Ordinal) && !previous.Files.ContainsKey(k)).ToList();
+        return before.Count == 1 && after.Count == 1 ? (before[0], after[0]) : null;
+    }
+}
