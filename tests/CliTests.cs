@@ -107,10 +107,7 @@ public sealed class CliTests
     public async Task Serve_prints_its_url_and_stops_cleanly_on_ctrl_c()
     {
         using var site = SiteWith(GoodPage);
-        var port = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        port.Start();
-        var number = ((System.Net.IPEndPoint)port.LocalEndpoint).Port;
-        port.Stop();
+        var number = Ports.Free();
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Repo.SiteDll, "serve", "--port", number.ToString() }) start.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(start)!;

@@ -19,7 +19,7 @@ public sealed class PreviewTests : IAsyncLifetime
     {
         TempDirectory.CopyTree(Repo.Input, _site.Combine("input"));
         TempDirectory.CopyTree(Repo.Theme, _site.Combine("theme"));
-        _server = new PreviewServer(new PreviewOptions(_site.Combine("input"), _site.Combine("theme"), "127.0.0.1", FreePort(), "/sub/", false, false), _log);
+        _server = new PreviewServer(new PreviewOptions(_site.Combine("input"), _site.Combine("theme"), "127.0.0.1", Ports.Free(), "/sub/", false, false), _log);
         await _server.Start();
     }
 
@@ -28,15 +28,6 @@ public sealed class PreviewTests : IAsyncLifetime
         await _server.DisposeAsync();
         _http.Dispose();
         _site.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private string Url(string path) => _server.Url.TrimEnd('/') + path;

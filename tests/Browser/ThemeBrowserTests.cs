@@ -93,7 +93,7 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         await input.FocusAsync();
         await visit.Page.Keyboard.TypeAsync("cohere");
         var results = visit.Page.Locator("#search-results a");
-        await results.First.WaitForAsync();
+        await visit.Page.Locator("#search-results a[href='/data/companies/#table-companies-row-cohere']").WaitForAsync();
         var hrefs = await results.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         Assert.Contains("/data/companies/#table-companies-row-cohere", hrefs);
         Assert.Contains(visit.Requests, url => url.Contains("search-index", StringComparison.Ordinal));
@@ -103,7 +103,8 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         var first = await results.First.GetAttributeAsync("href");
         Assert.True(await results.First.EvaluateAsync<bool>("e => e === document.activeElement"));
         await visit.Page.Keyboard.PressAsync("Enter");
-        await visit.Page.WaitForURLAsync(fixture.Server.Origin + first);
+        // The navigation happened (committed); the target row itself is checked on a fresh load below.
+        await visit.Page.WaitForURLAsync(fixture.Server.Origin + first, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         await visit.Page.GotoAsync(fixture.Server.Url("/data/companies/#table-companies-row-cohere"));
         Assert.True(await visit.Page.Locator("#table-companies-row-cohere").IsVisibleAsync());

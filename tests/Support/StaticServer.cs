@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Site.Tests.Support;
 
@@ -17,7 +16,7 @@ public sealed class StaticServer : IDisposable
     {
         _root = root;
         _basePath = basePath;
-        Port = FreePort();
+        Port = Ports.Free();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(Serve);
@@ -27,15 +26,6 @@ public sealed class StaticServer : IDisposable
     public string Origin => $"http://127.0.0.1:{Port}";
     public string Url(string sitePath) => Origin + _basePath + sitePath.TrimStart('/');
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
     private async Task Serve()
     {
         while (_listener.IsListening)
@@ -43,8 +33,12 @@ public sealed class StaticServer : IDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception) { return; }
-            try { Respond(context); }
-            catch (Exception) { /* a client that went away */ }
+            // One request at a time would let a slow or aborted one stall a page's load.
+            _ = Task.Run(() =>
+            {
+                try { Respond(context); }
+                catch (Exception) { /* a client that went away */ }
+            });
         }
     }
 

@@ -97,7 +97,11 @@
   }
   function update() {
     var query = input.value.trim();
-    load().then(function () { render(query ? search(query) : [], query); });
+    load().then(function () {
+      // A result for an older query must not replace the list (and the focus) of a newer one.
+      if (query !== input.value.trim()) return;
+      render(query ? search(query) : [], query);
+    });
   }
   function links() { return Array.prototype.slice.call(list.querySelectorAll('a')); }
 
