@@ -104,7 +104,10 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         Assert.True(await results.First.EvaluateAsync<bool>("e => e === document.activeElement"));
         await visit.Page.Keyboard.PressAsync("Enter");
         // The navigation happened (committed); the target row itself is checked on a fresh load below.
-        await visit.Page.WaitForURLAsync(fixture.Server.Origin + first, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Poll the page's address: Playwright's URL waiter can miss a navigation that commits while it starts.
+        var target = fixture.Server.Origin + first;
+        for (var tries = 0; visit.Page.Url != target && tries < 100; tries++) await Task.Delay(100);
+        Assert.Equal(target, visit.Page.Url);
 
         await visit.Page.GotoAsync(fixture.Server.Url("/data/companies/#table-companies-row-cohere"));
         Assert.True(await visit.Page.Locator("#table-companies-row-cohere").IsVisibleAsync());
