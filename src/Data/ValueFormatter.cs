@@ -74,7 +74,7 @@ public static class ValueFormatter
         {
             ValueKind.UpperBound => words.Under + amount,
             ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
-            ValueKind.LowerBound => words.MoreThan + amount,
+            ValueKind.LowerBound => words.AtLeast + amount,
             _ => amount,
         };
         return value.Approximate && value.Kind != ValueKind.LowerBound ? words.About + qualified : qualified;

@@ -7,7 +7,7 @@ namespace Site.Localization;
 /// </summary>
 public sealed record ValueWords(
     string About,
-    string MoreThan,
+    string AtLeast,
     string Under,
     string OrMore,
     string NotApplicable,
