@@ -16,6 +16,9 @@ public sealed record BuildResult(
 
     /// <summary>Pages rendered by this build; fewer than <see cref="Pages"/> when a cache had the rest.</summary>
     public int RenderedPages { get; init; }
+
+    /// <summary>The base path the build used (--base-path, else site.yml's base_path, else /).</summary>
+    public string BasePath { get; init; } = "/";
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }

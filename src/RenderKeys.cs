@@ -21,9 +21,9 @@ internal sealed partial class RenderKeys
     public required bool TemplatesReadData { get; init; }
 
     public static RenderKeys Compute(SourceSet sources, IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IEnumerable<string> drafts,
-        IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl)
+        IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl, string language)
     {
-        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}";
+        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}";
         var tableHashes = tables.ToDictionary(t => t.Key, t => ContentHash.Of(t.Value.Source.Text), StringComparer.Ordinal);
         var templates = sources.Layouts.Concat(sources.Partials).Concat(sources.UiStrings).ToList();
         return new RenderKeys
@@ -45,10 +45,14 @@ internal sealed partial class RenderKeys
     /// </summary>
     public string Body(Page page)
     {
+        // A ```cards``` block shows other pages' titles and summaries.
+        var readsPages = page.Body.Contains("```cards", StringComparison.Ordinal) ? SiteMeta : "";
         if (!page.Body.Contains("{{", StringComparison.Ordinal))
-            return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure);
-        return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, Theme,
-            SiteAccess().IsMatch(page.Body) ? SiteMeta : "", DataAccess().IsMatch(page.Body) ? AllTables : "");
+            return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, readsPages);
+        // include "partial" may read anything a partial reads: treat it like reading site and data.
+        var includes = IncludeCall().IsMatch(page.Body);
+        return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, Theme, readsPages,
+            includes || SiteAccess().IsMatch(page.Body) ? SiteMeta : "", includes || DataAccess().IsMatch(page.Body) ? AllTables : "");
     }
 
     public bool TablesUnchanged(IReadOnlyDictionary<string, string> read) =>
@@ -66,4 +70,7 @@ internal sealed partial class RenderKeys
 
     [GeneratedRegex(@"(?<![\w.])(site|page)\s*\.")]
     private static partial Regex SiteAccess();
+
+    [GeneratedRegex(@"\{\{[~-]?\s*include\b")]
+    private static partial Regex IncludeCall();
 }

@@ -68,8 +68,9 @@ public static class SiteBuilder
         // Validate what can be checked before rendering: drafts, URLs, layouts, navigation.
         var dataPages = DataPages.Create(tables.Values.ToList(), language,
             uiStrings.Get(language, "data_title") ?? "Data", uiStrings.Get(language, "data_description") ?? "Every data table of the site.");
-        var pages = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft)
-            .Append(NotFoundPage.IfMissing(parsedPages, sources, inputRoot, displayRoot, uiStrings, language, templates))
+        var published = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft).ToList();
+        var pages = published
+            .Append(NotFoundPage.IfMissing(published, sources, inputRoot, displayRoot, uiStrings, language, templates))
             .Concat(dataPages.Select(p => templates.Layouts.ContainsKey(p.Layout) ? p : p with { Layout = "page" }))
             .OfType<Page>()
             .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
@@ -84,12 +85,13 @@ public static class SiteBuilder
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
         var index = new SiteIndex(pages, drafts, otherFiles);
         var links = new LinkResolver(index, basePath);
-        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl);
+        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, language);
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
         progress.Stage = "rendering";
         progress.PagesTotal = pages.Count;
         var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language)).ToList();
+        foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
         var nav = PageChecks.Navigation(config, index, pages, basePath, diagnostics);
         var globals = TemplateFunctions.Create(basePath, language, language, assets.UrlByAsset, tables, uiStrings);
         globals["site"] = ScriptModel.Site(config, siteUrl, basePath, pageModels, nav, language);
@@ -134,10 +136,14 @@ public static class SiteBuilder
         var layouts = new BuildCache.Layout?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
-            progress.PageDone();
+            try { RenderLayout(i); }
+            finally { progress.PageDone(); }
+        });
+        void RenderLayout(int i)
+        {
             if (bodies[i].Result is not { } body) return;
             var key = keys.Layout(pages[i], body.Html);
-            if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key)
+            if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key && keys.TablesUnchanged(cached.TablesRead))
             {
                 layouts[i] = cached;
                 return;
@@ -145,9 +151,9 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope();
             var html = renderer.RenderPage(pages[i], pageModels[i], scope);
-            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, html, scope.Diagnostics.Sorted());
-        });
-        cache.KeepOnly(pages.Select(p => p.Url));
+            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope.UsedTables), html, scope.Diagnostics.Sorted());
+        }
+        cache.KeepOnly(pages.Select(p => p.Url), sources.Pages.Concat(sources.DataTables).Select(f => f.FullPath));
         foreach (var body in bodies) diagnostics.AddRange(body.Diagnostics);
         foreach (var layout in layouts.OfType<BuildCache.Layout>()) diagnostics.AddRange(layout.Diagnostics);
         var html = layouts.Select(l => l?.Html).ToArray();
@@ -182,6 +188,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),
+            BasePath = basePath,
         };
     }
 

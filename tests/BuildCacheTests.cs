@@ -119,4 +119,20 @@ public sealed class BuildCacheTests
         Assert.True(fixedAgain.Succeeded);
         AssertSameAsFreshBuild(options, fixedAgain);
     }
+
+    [Fact]
+    public void A_card_shows_the_new_summary_of_the_page_it_links_to()
+    {
+        var (site, options) = Copy();
+        using var _ = site;
+        var cache = new BuildCache();
+        SiteBuilder.Generate(options, cache: cache);
+        var path = site.Combine("input", "pillars", "compute.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("summary: \"", "summary: \"Edited summary. ", StringComparison.Ordinal));
+
+        var result = SiteBuilder.Generate(options, cache: cache);
+
+        Assert.Contains("Edited summary.", Html(result)["index.html"]);
+        AssertSameAsFreshBuild(options, result);
+    }
 }

@@ -74,6 +74,9 @@ public sealed class ValueParserTests
     [InlineData(ColumnType.Number, null, "~6-8+", "cannot be both a range and a bound; write '6-8' or '8+', not both")]
     [InlineData(ColumnType.Year, null, "2025.5", "is not a year; write e.g. 2025, 2025-2027 or N/A")]
     [InlineData(ColumnType.Number, null, "", "is empty; write a number, or N/A where nothing applies")]
+    [InlineData(ColumnType.Number, null, "+", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
+    [InlineData(ColumnType.Number, null, "~", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
+    [InlineData(ColumnType.Number, null, "<", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
     public void Mistakes_are_explained(ColumnType type, string? currency, string written, string error)
     {
         Assert.Equal(error, ValueParser.Parse(written, Column(type, currency)).Error);

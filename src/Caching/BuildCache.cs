@@ -20,7 +20,7 @@ public sealed class BuildCache
         IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnchorCheck> Anchors);
 
     /// <summary>A page through its layouts.</summary>
-    public sealed record Layout(string Key, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
+    public sealed record Layout(string Key, IReadOnlyDictionary<string, string> TablesRead, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
 
     public ConcurrentDictionary<string, Parsed> ParsedFiles { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Body> Bodies { get; } = new(StringComparer.Ordinal);
@@ -45,8 +45,10 @@ public sealed class BuildCache
     }
 
     /// <summary>Forgets pages that no longer exist, so a long preview session does not grow.</summary>
-    public void KeepOnly(IEnumerable<string> urls)
+    public void KeepOnly(IEnumerable<string> urls, IEnumerable<string> sourcePaths)
     {
+        var files = new HashSet<string>(sourcePaths, StringComparer.Ordinal);
+        foreach (var key in ParsedFiles.Keys.Where(k => !files.Contains(k[(k.IndexOf('\n') + 1)..])).ToList()) ParsedFiles.TryRemove(key, out _);
         var keep = new HashSet<string>(urls, StringComparer.Ordinal);
         foreach (var url in Bodies.Keys.Where(u => !keep.Contains(u)).ToList()) Bodies.TryRemove(url, out _);
         foreach (var url in Layouts.Keys.Where(u => !keep.Contains(u)).ToList()) Layouts.TryRemove(url, out _);

@@ -79,7 +79,7 @@ public static class PageParser
         {
             if (!UrlMapper.IsSafeSegment(segment))
             {
-                diagnostics.Error(file.At(1, 1), "PAGE003", $"'{file.RelativePath}' has characters that do not belong in a URL; use lowercase letters, digits and dashes in file and folder names");
+                diagnostics.Error(file.At(1, 1), "PAGE003", $"'{file.RelativePath}' has characters that do not belong in a URL; use letters, digits, dashes, underscores and dots in file and folder names");
                 return null;
             }
         }

@@ -58,7 +58,7 @@ public static class SiteConfigParser
             language,
             languages,
             basePath,
-            url?.TrimEnd('/'),
+            url is not null && Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri.TrimEnd('/') : null,
             fields.String("author"),
             fields.String("publisher"),
             fields.String("license"),

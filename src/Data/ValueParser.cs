@@ -39,6 +39,8 @@ public static class ValueParser
             text = text[..^1].TrimEnd();
         }
 
+        if (text.Length == 0) return Outcome.Fail("has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2");
+
         string? trailingCode = null;
         foreach (var code in CurrencyCodes)
         {
@@ -101,8 +103,7 @@ public static class ValueParser
             length = 4;
             return to;
         }
-        var hyphen = text.IndexOf('-', 1);
-        return hyphen;
+        return text.Length > 1 ? text.IndexOf('-', 1) : -1;
     }
 
     private readonly record struct Amount(decimal Value, int Decimals, string? Error);

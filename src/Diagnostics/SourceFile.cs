@@ -26,20 +26,4 @@ public sealed class SourceFile
     public string Text { get; }
 
     public SourceLocation At(int line, int column) => new(this, line, column);
-
-    /// <summary>The 1-based line and column of a 0-based character offset.</summary>
-    public SourceLocation AtOffset(int offset)
-    {
-        int line = 1, lineStart = 0;
-        var end = Math.Min(offset, Text.Length);
-        for (var i = 0; i < end; i++)
-        {
-            if (Text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceLocation(this, line, end - lineStart + 1);
-    }
 }

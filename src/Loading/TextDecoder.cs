@@ -14,7 +14,8 @@ public static class TextDecoder
 
     public static Result Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        bytes = bytes[bom..];
 
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
@@ -26,10 +27,12 @@ public static class TextDecoder
                 int line = 1, column = 1;
                 for (var i = 0; i < charsWritten; i++)
                 {
-                    if (chars[i] == '\n') { line++; column = 1; }
-                    else if (!char.IsLowSurrogate(chars[i])) column++;
+                    // \r\n, \n and a lone \r each end a line, as NormalizeNewlines counts them.
+                    if (chars[i] == '\n' && i > 0 && chars[i - 1] == '\r') continue;
+                    if (chars[i] is '\n' or '\r') { line++; column = 1; }
+                    else column++;
                 }
-                return new Result(null, line, column, bytesRead);
+                return new Result(null, line, column, bom + bytesRead);
             }
             return new Result(NormalizeNewlines(chars.AsSpan(0, charsWritten)), 0, 0, 0);
         }

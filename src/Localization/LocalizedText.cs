@@ -21,5 +21,4 @@ public sealed class LocalizedText
         : _byLanguage.TryGetValue(fallback, out var other) ? other
         : string.Empty;
 
-    public bool Has(string language) => _byLanguage.ContainsKey(language);
 }

@@ -12,11 +12,6 @@ public sealed class LiveReload
     private readonly Lock _lock = new();
     private string? _lastState;
 
-    public int Clients
-    {
-        get { lock (_lock) return _clients.Count; }
-    }
-
     /// <summary>Sends one event to every client; remembers errors so a tab opened later sees them at once.</summary>
     public void Send(string name, string json)
     {

@@ -21,7 +21,6 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly PreviewSite _site;
     private readonly LiveReload _live = new();
-    private readonly string _basePath;
     private readonly TextWriter _log;
     private WebApplication? _app;
     private SourceWatcher? _watcher;
@@ -30,15 +29,18 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         Options = options;
         _log = log;
-        _basePath = BasePath.Normalize(options.BasePath ?? "/");
-        var origin = $"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}";
+        _origin = $"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}";
         _site = new PreviewSite(new BuildOptions(options.InputDirectory, options.ThemeDirectory, "unused-by-preview",
-            options.BasePath, origin, options.IncludeDrafts));
-        Url = origin + _basePath;
+            options.BasePath, _origin, options.IncludeDrafts));
     }
 
+    private readonly string _origin;
+
+    /// <summary>The base path the site is served under: the build's own (--base-path, else site.yml's).</summary>
+    private string ServedBasePath => _site.BasePath;
+
     public PreviewOptions Options { get; }
-    public string Url { get; }
+    public string Url => _origin + ServedBasePath;
     public LiveReload Live => _live;
 
     /// <summary>Builds once, starts listening and watching. Returns when the server accepts requests.</summary>
@@ -67,7 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             }
             if (report.StylesheetSwap is { } swap)
-                _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(_basePath, "/" + swap.From), to = BasePath.Apply(_basePath, "/" + swap.To) }));
+                _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(ServedBasePath, "/" + swap.From), to = BasePath.Apply(ServedBasePath, "/" + swap.To) }));
             else
                 _live.Send(wasFailing ? "build-ok" : "reload", JsonSerializer.Serialize(new { pages = report.RenderedPages, ms = report.Milliseconds }));
         }
@@ -122,12 +124,14 @@ public sealed class PreviewServer : IAsyncDisposable
             await response.WriteAsync(Inject("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body><p>The site has not built yet: see the terminal. This page reloads when the build succeeds.</p></body></html>"));
             return;
         }
-        if (!path.StartsWith(_basePath, StringComparison.Ordinal))
+        if (!path.StartsWith(ServedBasePath, StringComparison.Ordinal))
         {
-            await NotFound(response, site);
+            // "/repo" → "/repo/", as GitHub Pages does; anything else outside the base path is 404.
+            if (path + "/" == ServedBasePath) response.Redirect(ServedBasePath, permanent: true);
+            else await NotFound(response, site);
             return;
         }
-        var relative = path[_basePath.Length..];
+        var relative = path[ServedBasePath.Length..];
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
         if (!site.Files.TryGetValue(relative, out var file))
         {

@@ -21,6 +21,9 @@ public sealed class PreviewSite(BuildOptions options)
     private Snapshot? _current;
 
     public Snapshot? Current => Volatile.Read(ref _current);
+
+    /// <summary>The base path of the last build: --base-path, else site.yml's, as in production.</summary>
+    public string BasePath { get; private set; } = "/";
     public BuildOptions Options => options;
 
     /// <summary>
@@ -33,6 +36,7 @@ public sealed class PreviewSite(BuildOptions options)
         try
         {
             var result = SiteBuilder.Generate(options, cache: _cache);
+            BasePath = result.BasePath;
             var previous = Current;
             if (!result.Succeeded) return new Report(false, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, null);
 

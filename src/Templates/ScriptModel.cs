@@ -35,9 +35,13 @@ public static class ScriptModel
         return model;
     }
 
-    /// <summary>What only the rendered body tells: content, headings, length. Freezes the model.</summary>
+    /// <summary>
+    /// What only the rendered body tells: content, headings, length. Called on one thread after every
+    /// body is rendered; the model is read-only before and after (bodies render in parallel).
+    /// </summary>
     public static void AddBody(ScriptObject page, MarkdownResult? body)
     {
+        page.IsReadOnly = false;
         page["content"] = body?.Html ?? "";
         page["headings"] = new ScriptArray(body?.Headings.Select(h => ReadOnly(new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text })) ?? []);
         page["word_count"] = body?.WordCount ?? 0;
@@ -52,6 +56,7 @@ public static class ScriptModel
     {
         foreach (var page in pages)
         {
+            page.IsReadOnly = false;
             page["previous"] = null;
             page["next"] = null;
         }

@@ -55,8 +55,9 @@ public static class TemplateFunctions
             NumberFormat.For(language).Format(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals)));
 
         // A JSON string literal, safe inside <script type="application/ld+json"> (no "</" can close it).
-        functions.Import("json", new Func<object?, string>(value => System.Text.Json.JsonSerializer.Serialize(value?.ToString())
-            .Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal).Replace("&", "\\u0026", StringComparison.Ordinal)));
+        // JsonSerializer's default encoder already escapes <, > and &, so "</script>" cannot appear.
+        functions.Import("json", new Func<object?, string>(value =>
+            System.Text.Json.JsonSerializer.Serialize(value is null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))));
 
         functions.Import("date", new Func<string, string>(iso => iso is null ? "" : GeneratedText.For(language).Date(iso)));
         return functions;

@@ -31,7 +31,4 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
 
     public string? Get(string language, string key) =>
         byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var text) ? text : null;
-
-    public IEnumerable<string> Keys(string language) =>
-        byLanguage.TryGetValue(language, out var strings) ? strings.Keys : [];
 }

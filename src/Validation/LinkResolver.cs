@@ -39,7 +39,9 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         }
         else
         {
-            var combined = Combine(path.StartsWith('/') ? "" : page.Url.TrimStart('/'), path);
+            // Relative to the page's folder: "/pillars/compute/" → "pillars/compute/", "/404.html" → "".
+            var folder = page.Url[..(page.Url.LastIndexOf('/') + 1)].TrimStart('/');
+            var combined = Combine(path.StartsWith('/') ? "" : folder, path);
             if (combined is null) return Escapes(url, at, diagnostics);
             sitePath = "/" + combined + (path.EndsWith('/') && combined.Length > 0 ? "/" : "");
             sitePath = Canonical(sitePath, url, at, diagnostics);

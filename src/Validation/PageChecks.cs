@@ -45,7 +45,7 @@ public static class PageChecks
         var entries = new List<NavItem>();
         if (config.Nav.Count == 0)
         {
-            foreach (var page in pages.Where(p => p.Url != NotFoundPage.Url && p.Url.Count(c => c == '/') <= 2))
+            foreach (var page in pages.Where(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p) && p.Url.Count(c => c == '/') <= 2))
                 entries.Add(new NavItem(page.Meta.Title, BasePath.Apply(basePath, page.Url), page.SourcePath));
             return entries;
         }

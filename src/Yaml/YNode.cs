@@ -36,13 +36,6 @@ public sealed class YMap(SourceLocation location, List<KeyValuePair<YScalar, YNo
         return null;
     }
 
-    public YScalar? KeyOf(string key)
-    {
-        foreach (var entry in Entries)
-            if (entry.Key.Value == key) return entry.Key;
-        return null;
-    }
-
     public override string Describe() => "a mapping";
 }
 

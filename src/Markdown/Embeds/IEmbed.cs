@@ -3,7 +3,7 @@ using Site.Yaml;
 namespace Site.Markdown.Embeds;
 
 /// <summary>
-/// A fenced block kind (```table```, later ```chart```): its YAML body becomes HTML. Returns null
+/// A fenced block kind (```table```, ```chart```, ```keyfigures```, ```cards```): its YAML body becomes HTML. Returns null
 /// after reporting located errors; the block then renders as nothing.
 /// </summary>
 public interface IEmbed
