@@ -77,11 +77,13 @@ public static class SiteBuilder
             .ToList();
         PageChecks.CheckUrlsAreUnique(pages, diagnostics);
         PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
-        var otherFiles = sources.ContentFiles.Select(f => "/" + f.RelativePath)
-            .Concat(assets.Files.Select(f => "/" + f.RelativePath))
-            .Concat(tables.Keys.SelectMany(id => new[] { $"/data/{id}.csv", $"/data/{id}.json" }))
-            .Concat(["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json"])
+        // Everything the build writes besides pages and the files copied from input/.
+        var generatedFiles = assets.Files.Select(f => f.RelativePath)
+            .Concat(tables.Keys.SelectMany(id => new[] { $"data/{id}.csv", $"data/{id}.json" }))
+            .Concat(["sitemap.xml", "robots.txt", "feed.xml", "search-index.json", ".nojekyll"])
             .ToList();
+        PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
+        var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
         var index = new SiteIndex(pages, drafts, otherFiles);
         var links = new LinkResolver(index, basePath);

@@ -20,6 +20,21 @@ public static class PageChecks
         }
     }
 
+    /// <summary>
+    /// A file copied from input/ must not land where the build writes something else (a page, a
+    /// table export, the sitemap…): one would silently replace the other.
+    /// </summary>
+    public static void CheckOutputPathsAreUnique(IEnumerable<StaticFile> contentFiles, IEnumerable<string> builtPaths, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var built = new HashSet<string>(builtPaths, StringComparer.Ordinal);
+        foreach (var file in contentFiles)
+        {
+            if (!built.Contains(file.RelativePath)) continue;
+            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Severity.Error, "SITE006",
+                $"this file would be published at /{file.RelativePath}, where the build already writes a generated file or page; rename or move it"));
+        }
+    }
+
     public static void CheckLayouts(IReadOnlyList<Page> pages, TemplateSet templates, DiagnosticBag diagnostics, SourceSet sources)
     {
         if (!templates.Layouts.ContainsKey(TemplateRenderer.BaseLayout) && !sources.Layouts.Any(l => l.RelativePath == $"layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}"))
