@@ -37,9 +37,16 @@ public static class ChartHtml
 
         Panel(html, id, "chart");
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append("></div>\n");
+        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
+        // Shown in the plot's final size until plotly has drawn (no blank box, no layout shift);
+        // hidden from screen readers, which have the same title and summary above.
+        html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"><p class=\"chart-placeholder-title\">").Append(Encode(spec.Title))
+            .Append("</p><p>").Append(Encode(ChartSummary.Write(spec, data, language))).Append("</p></div>\n</div>\n");
         html.Append("<script type=\"application/json\" class=\"chart-figure\">").Append(figureJson).Append("</script>\n");
-        html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n</div>\n");
+        html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n");
+        // Bounds and ranges are told apart by a key of their marks, shown with the chart.
+        ChartKey.Append(html, spec, data, language);
+        html.Append("</div>\n");
 
         Panel(html, id, "table");
         var columns = spec.Row is not null ? spec.Table.Columns : new[] { spec.CategoryColumn! }.Concat(spec.Series).Concat(spec.LabelColumn is null ? [] : [spec.LabelColumn]).Distinct().ToList();
@@ -64,11 +71,7 @@ public static class ChartHtml
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
 
-        var notes = new List<string>();
-        if (spec.Caption is not null) notes.Add(spec.Caption);
-        if (data.HasBounds) notes.Add(words.BoundsNote);
-        if (data.HasRanges && spec.Type is not ChartType.Range) notes.Add(words.RangesNote);
-        if (notes.Count > 0) html.Append("<figcaption>").Append(Encode(string.Join(" ", notes))).Append("</figcaption>\n");
+        if (spec.Caption is not null) html.Append("<figcaption>").Append(Encode(spec.Caption)).Append("</figcaption>\n");
         html.Append("</figure>\n");
         return html.ToString();
     }

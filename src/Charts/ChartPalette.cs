@@ -8,8 +8,9 @@ namespace Site.Charts;
 /// </summary>
 public static class ChartPalette
 {
-    public const string Text = "#1c1b1a";
-    public const string Grid = "#d9d4cb";
+    public const string Text = "#1a1918";
+    public const string Grid = "#e6e1d7";
+    public const string Halo = "#fbfaf7";
     public const string Base = "#5f6b7a";
     public const string Highlight = "#b3261e";
     public static readonly string[] Series = ["#0072b2", "#b35900", "#007a5a", "#a64d8a"];

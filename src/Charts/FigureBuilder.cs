@@ -64,6 +64,7 @@ public static class FigureBuilder
         trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
         trace.SetProperty("hovertext", hover);
         trace.SetProperty("hovertemplate", "%{hovertext}<extra></extra>");
+        trace.SetProperty("textfont", new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo });
 
         switch (spec.Type)
         {
@@ -88,8 +89,13 @@ public static class FigureBuilder
                         ["color"] = ChartPalette.Text,
                         ["width"] = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray(),
                     },
-                    // Hatching marks a bound: the true value lies beyond the bar's end.
-                    ["pattern"] = new Dictionary<string, object> { ["shape"] = points.Select(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound ? "/" : "").ToArray() },
+                    // Hatching marks a bound, a different one for each direction (ChartKey draws the same).
+                    ["pattern"] = new Dictionary<string, object> { ["shape"] = points.Select(p => p.Value.Kind switch
+                    {
+                        ValueKind.LowerBound => LowerBoundPattern,
+                        ValueKind.UpperBound => UpperBoundPattern,
+                        _ => "",
+                    }).ToArray() },
                 });
                 break;
 
@@ -100,6 +106,7 @@ public static class FigureBuilder
                 trace.SetProperty("mode", "lines+markers+text");
                 trace.SetProperty("text", labels);
                 trace.SetProperty("textposition", "top center");
+                trace.SetProperty("cliponaxis", false);
                 trace.SetProperty("line", new Dictionary<string, object> { ["color"] = colors.FirstOrDefault() ?? ChartPalette.Base, ["width"] = 3 });
                 trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colors, ["size"] = roles.Select(r => r == "highlight" ? 16 : 10).ToArray(), ["symbol"] = points.Select(p => Symbol(p.Value, vertical: true)).ToArray() });
                 if (points.Any(p => p.Value.Kind == ValueKind.Range))
@@ -190,6 +197,16 @@ public static class FigureBuilder
         _ => "circle",
     };
 
+    /// <summary>Plotly's bar patterns: diagonal lines for "at least", dots for "under".</summary>
+    public const string LowerBoundPattern = "/";
+    public const string UpperBoundPattern = ".";
+
+    /// <summary>
+    /// Every label drawn on the plot gets a halo of the page's colour, so a gridline or a mark never
+    /// runs through its letters (charts.js swaps in the active theme's background).
+    /// </summary>
+    public const string Halo = "0 0 2px " + ChartPalette.Halo + ", 0 0 3px " + ChartPalette.Halo + ", 0 0 4px " + ChartPalette.Halo;
+
     private static string Color(string role) => role switch
     {
         "highlight" => ChartPalette.Highlight,
@@ -203,17 +220,21 @@ public static class FigureBuilder
     {
         var format = NumberFormat.For(language);
         var layout = new Layout();
-        layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif", ["size"] = 14, ["color"] = ChartPalette.Text });
+        layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif", ["size"] = 13, ["color"] = ChartPalette.Text });
         layout.SetProperty("paper_bgcolor", "rgba(0,0,0,0)");
         layout.SetProperty("plot_bgcolor", "rgba(0,0,0,0)");
         // Labels sit outside the bars' ends: leave room for the longest on the right of horizontal
         // charts (about 8 px a character at 14 px), so none is clipped.
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         var longestLabel = data.Series.SelectMany(s => s.Points).Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, false).Length + (p.Note?.Length + 3 ?? 0)).DefaultIfEmpty(0).Max();
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : 24, ["t"] = 24, ["b"] = 8 });
+        var longestName = data.Series.Count > 1 && spec.Type == ChartType.Line ? data.Series.Max(s => s.Name.Length) : 0;
+        var right = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
+        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = right, ["t"] = horizontal ? 24 : 48, ["b"] = 8 });
         // plotly.js reads its decimal and thousands separators from here (axis ticks).
         layout.SetProperty("separators", format.DecimalSeparator + (format.GroupSeparator == "\u202F" ? " " : format.GroupSeparator));
-        layout.SetProperty("showlegend", data.Series.Count > 1);
+        // Lines are named at their ends (DirectLabels), which reads faster than a legend.
+        var directlyLabelled = spec.Type == ChartType.Line && data.Series.Count > 1;
+        layout.SetProperty("showlegend", data.Series.Count > 1 && !directlyLabelled);
         layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
         layout.SetProperty("hovermode", "closest");
         layout.SetProperty("dragmode", false);
@@ -227,8 +248,14 @@ public static class FigureBuilder
         // Long labels wrap (plotly's <br> makes tspans, no style attribute), so phones keep a plot area.
         if (data.Categories.Any(c => c.Length > WrapAt)) categoryAxis["ticktext"] = data.Categories.Select(Wrap).ToArray();
         if (categoriesOnY) categoryAxis["autorange"] = "reversed";
-        var valueAxis = Axis(spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
+        // A vertical value axis is named above the plot, level with its top tick, as data desks do:
+        // a rotated title is hard to read and steals width on phones.
+        var titleAbove = !categoriesOnY && spec.Type != ChartType.Scatter;
+        var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
+        // Few, faint gridlines on the value axis only: every mark carries its own label.
         valueAxis["gridcolor"] = ChartPalette.Grid;
+        valueAxis["nticks"] = 5;
+        valueAxis["showline"] = false;
         if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
 
         if (spec.Type == ChartType.Scatter)
@@ -244,7 +271,17 @@ public static class FigureBuilder
             layout.SetProperty("yaxis", categoriesOnY ? categoryAxis : valueAxis);
         }
 
-        if (spec.Annotations.Count > 0) layout.SetProperty("annotations", Annotations(spec, data, categoriesOnY));
+        var notes = Annotations(spec, data, categoriesOnY).Concat(DirectLabels(spec, data)).ToList();
+        if (titleAbove && !string.IsNullOrEmpty(spec.YTitle))
+        {
+            notes.Add(new Dictionary<string, object>
+            {
+                ["text"] = spec.YTitle, ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = 1,
+                ["xanchor"] = "left", ["yanchor"] = "bottom", ["yshift"] = 14, ["showarrow"] = false, ["align"] = "left",
+                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["size"] = 12, ["shadow"] = Halo },
+            });
+        }
+        if (notes.Count > 0) layout.SetProperty("annotations", notes.ToArray());
         return layout;
     }
 
@@ -276,6 +313,27 @@ public static class FigureBuilder
         return axis;
     }
 
+    /// <summary>Each line of a multi-series line chart is named just after its last point.</summary>
+    private static IEnumerable<object> DirectLabels(ChartSpec spec, ChartData data)
+    {
+        if (spec.Type != ChartType.Line || data.Series.Count < 2) yield break;
+        foreach (var series in data.Series)
+        {
+            var last = series.Points.LastOrDefault(p => p.Value.IsNumber);
+            if (last is null) continue;
+            yield return new Dictionary<string, object>
+            {
+                ["x"] = last.Category,
+                ["y"] = Number(last.Value.Kind == ValueKind.Range ? (last.Value.Low + last.Value.High) / 2 : last.Value.Low),
+                ["text"] = series.Name,
+                ["showarrow"] = false,
+                ["xanchor"] = "left",
+                ["xshift"] = 10,
+                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo },
+            };
+        }
+    }
+
     private static object[] Annotations(ChartSpec spec, ChartData data, bool categoriesOnY) =>
         spec.Annotations.Select(note =>
         {
@@ -290,7 +348,7 @@ public static class FigureBuilder
                 ["arrowhead"] = 2,
                 ["ax"] = categoriesOnY ? 40 : 0,
                 ["ay"] = categoriesOnY ? 0 : -36,
-                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text },
+                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo },
             };
         }).ToArray();
 }

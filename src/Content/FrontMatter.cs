@@ -2,7 +2,10 @@ using Site.Diagnostics;
 
 namespace Site.Content;
 
-/// <summary>The typed front matter of a page, with where its layout was named (for errors).</summary>
+/// <summary>
+/// The typed front matter of a page, with where its layout was named (for errors). Answer is the
+/// one-paragraph short answer an explainer's front page shows beside its lead chart.
+/// </summary>
 public sealed record FrontMatter(
     string Title,
     string? Description,
@@ -13,4 +16,5 @@ public sealed record FrontMatter(
     string? Slug,
     string? Summary,
     string? Date,
-    string? Updated);
+    string? Updated,
+    string? Answer = null);

@@ -6,7 +6,7 @@ namespace Site.Content;
 /// <summary>Splits a page into front matter and body, and reads the front matter's fields.</summary>
 public static class PageParser
 {
-    private static readonly string[] Keys = ["title", "description", "layout", "order", "draft", "slug", "summary", "date", "updated"];
+    private static readonly string[] Keys = ["title", "description", "layout", "order", "draft", "slug", "summary", "date", "updated", "answer"];
 
     public static Page? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
     {
@@ -73,7 +73,8 @@ public static class PageParser
             slug,
             fields.String("summary"),
             fields.Date("date"),
-            fields.Date("updated"));
+            fields.Date("updated"),
+            fields.String("answer"));
 
         foreach (var segment in file.RelativePath.Split('/'))
         {

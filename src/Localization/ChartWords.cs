@@ -13,12 +13,14 @@ public sealed record ChartWords(
     string TimesLarger,
     string WentFrom,
     string NoValue,
-    string BoundsNote,
-    string RangesNote,
     string DownloadCsv,
     string DownloadJson,
     string DownloadIntro,
-    string NoScript)
+    string NoScript,
+    string KeyLabel,
+    string KeyAtLeast,
+    string KeyUnder,
+    string KeyRange)
 {
     /// <summary>Placeholders: {0}, {1}… as in string.Format; every sentence ends with a period.</summary>
     public static readonly ChartWords English = new(
@@ -29,10 +31,12 @@ public sealed record ChartWords(
         "The largest is about {0} times {1}'s.",
         "From {0} to {1}, {2} went from {3} to {4}.",
         "No value for {0}.",
-        "Hatched bars and triangles are bounds: the true value lies beyond the mark (+ at least, < under).",
-        "Ranges are drawn from their low to their high end.",
         "CSV (spreadsheet)", "JSON (typed values)", "The data of this chart, as published:",
-        "The interactive chart needs JavaScript; the summary and table above give the same data.");
+        "The interactive chart needs JavaScript; the summary and table above give the same data.",
+        "How to read the marks",
+        "at least this value (the source gives a floor)",
+        "under this value (the source gives a ceiling)",
+        "a range, from its low to its high end");
 
     public static readonly ChartWords French = new(
         "Graphique", "Tableau", "Sources", "Télécharger", "Vues de ce graphique",
@@ -42,10 +46,12 @@ public sealed record ChartWords(
         "Le plus élevé vaut environ {0} fois celui de {1}.",
         "De {0} à {1}, {2} est passé de {3} à {4}.",
         "Aucune valeur pour {0}.",
-        "Les barres hachurées et les triangles sont des bornes : la vraie valeur est au-delà de la marque (+ au moins, < moins de).",
-        "Les fourchettes sont tracées de leur borne basse à leur borne haute.",
         "CSV (tableur)", "JSON (valeurs typées)", "Les données de ce graphique, telles que publiées :",
-        "Le graphique interactif nécessite JavaScript ; le résumé et le tableau donnent les mêmes données.");
+        "Le graphique interactif nécessite JavaScript ; le résumé et le tableau donnent les mêmes données.",
+        "Comment lire les marques",
+        "au moins cette valeur (la source donne un plancher)",
+        "moins que cette valeur (la source donne un plafond)",
+        "une fourchette, de sa borne basse à sa borne haute");
 
     public static ChartWords For(string language) => language == "fr" ? French : English;
 

@@ -55,6 +55,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new ClassAlignedTableRenderer());
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Footnotes.HtmlFootnoteLinkRenderer>(new SidenoteRenderer());
         var codeBlocks = renderer.ObjectRenderers.Find<CodeBlockRenderer>()!;
         renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new EmbedBlockRenderer(codeBlocks, embedHtml));
         renderer.Render(document);

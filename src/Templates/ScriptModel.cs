@@ -19,6 +19,7 @@ public static class ScriptModel
             ["title"] = page.Meta.Title,
             ["description"] = page.Meta.Description,
             ["summary"] = page.Meta.Summary,
+            ["answer"] = page.Meta.Answer,
             ["url"] = BasePath.Apply(basePath, page.Url),
             ["path"] = page.Url,
             ["permalink"] = siteUrl is null ? null : siteUrl + BasePath.Apply(basePath, page.Url),

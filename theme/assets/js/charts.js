@@ -31,6 +31,7 @@
     function read(name) { return style.getPropertyValue(name).trim(); }
     return {
       text: read('--chart-text'), grid: read('--chart-grid'), base: read('--chart-base'), highlight: read('--chart-highlight'),
+      halo: read('--chart-halo'),
       series: [read('--chart-series-0'), read('--chart-series-1'), read('--chart-series-2'), read('--chart-series-3')]
     };
   }
@@ -39,6 +40,8 @@
     if (role === 'base') return colours.base;
     return colours.series[Number(role.split('-')[1]) || 0];
   }
+  // A halo of the page's colour around every label on the plot: no gridline runs through a label.
+  function halo(colour) { return '0 0 2px ' + colour + ', 0 0 3px ' + colour + ', 0 0 4px ' + colour; }
   function themed(figure) {
     var colours = palette();
     var copy = JSON.parse(JSON.stringify(figure));
@@ -48,7 +51,7 @@
       copy.layout[axis].linecolor = colours.grid;
       if (copy.layout[axis].gridcolor) copy.layout[axis].gridcolor = colours.grid;
     });
-    (copy.layout.annotations || []).forEach(function (note) { note.font.color = colours.text; note.arrowcolor = colours.text; });
+    (copy.layout.annotations || []).forEach(function (note) { note.font.color = colours.text; note.font.shadow = halo(colours.halo); note.arrowcolor = colours.text; });
     copy.data.forEach(function (trace) {
       var roles = (trace.meta && trace.meta.roles) || [];
       var colour = roles.length === 1 ? colourOf(roles[0], colours) : roles.map(function (role) { return colourOf(role, colours); });
@@ -57,12 +60,13 @@
       // A line has one colour: the series' (or the base colour when only markers are highlighted).
       if (trace.line) trace.line.color = roles.indexOf('base') >= 0 ? colours.base : (Array.isArray(colour) ? colour[0] : colour);
       if (trace.error_y) trace.error_y.color = Array.isArray(colour) ? colour[0] : colour;
-      trace.textfont = { color: colours.text };
+      trace.textfont = { color: colours.text, shadow: halo(colours.halo) };
     });
     return copy;
   }
 
-  var config = { displaylogo: false, responsive: true, modeBarButtons: [['toImage']] };
+  // No mode bar: the chart is part of the story, and its data is one tab away (Table, Download).
+  var config = { displayModeBar: false, displaylogo: false, responsive: true };
   var drawn = [];
 
   function draw(figure) {
@@ -75,11 +79,15 @@
     // On narrow screens the room kept for outside labels may not exceed a third of the width.
     var room = Math.round(plot.clientWidth / 3);
     if (data.layout.margin && data.layout.margin.r > room) data.layout.margin.r = room;
+    // Phones get slightly smaller type, so labels keep their room at 320 px.
+    if (plot.clientWidth < 480) data.layout.font.size = 12;
     loadPlotly().then(function (Plotly) {
       var styled = themed(data);
       return Plotly.newPlot(plot, styled.data, styled.layout, config).then(function () {
         drawn.push({ plot: plot, data: data });
         figure.classList.add('chart-drawn');
+        var placeholder = plot.querySelector('.chart-placeholder');
+        if (placeholder) placeholder.parentNode.removeChild(placeholder);
       });
     }).catch(function (error) {
       if (window.console) console.warn('chart not drawn:', error);

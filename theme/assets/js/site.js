@@ -1,9 +1,22 @@
-// The site's two small enhancements: the light/dark toggle, and search over an index loaded on
-// first use. CSS shows both controls only on scripted pages (the 'js' class theme.js sets), so
+// The site's small enhancements: the section menu closes with Escape or a click elsewhere (it opens
+// and closes without them, as a <details>); the light/dark toggle; search over an index loaded on
+// first use. CSS shows the last two only on scripted pages (the 'js' class theme.js sets), so
 // without JavaScript they are absent rather than broken.
 (function () {
   'use strict';
   var root = document.documentElement;
+
+  var menu = document.querySelector('.site-menu');
+  if (menu) {
+    menu.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || !menu.open) return;
+      menu.open = false;
+      menu.querySelector('summary').focus();
+    });
+    document.addEventListener('click', function (event) {
+      if (menu.open && !menu.contains(event.target)) menu.open = false;
+    });
+  }
 
   // Theme toggle: remembers the choice; tells charts (and anything else) with a 'themechange' event.
   var toggle = document.querySelector('.theme-toggle');

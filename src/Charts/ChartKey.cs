@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using Site.Data;
+using Site.Localization;
+
+namespace Site.Charts;
+
+/// <summary>
+/// The key under a chart that has bounds or ranges: one entry per kind of mark the chart really
+/// draws ("at least", "under", a range), each with a small SVG of that mark as FigureBuilder draws
+/// it, so the reader can tell them apart without hovering. Colours come from the theme's CSS.
+/// </summary>
+public static class ChartKey
+{
+    public static void Append(StringBuilder html, ChartSpec spec, ChartData data, string language)
+    {
+        var kinds = data.Series.SelectMany(s => s.Points).Select(p => p.Value.Kind).ToHashSet();
+        var lower = kinds.Contains(ValueKind.LowerBound);
+        var upper = kinds.Contains(ValueKind.UpperBound);
+        var range = kinds.Contains(ValueKind.Range);
+        if (!lower && !upper && !range) return;
+
+        var words = ChartWords.For(language);
+        var bars = IsBar(spec.Type);
+        var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
+        html.Append("<ul class=\"chart-key\" aria-label=\"").Append(Encode(words.KeyLabel)).Append("\">\n");
+        if (lower) Entry(html, bars ? HatchedBar(FigureBuilder.LowerBoundPattern) : Triangle(up: true, horizontal), words.KeyAtLeast);
+        if (upper) Entry(html, bars ? HatchedBar(FigureBuilder.UpperBoundPattern) : Triangle(up: false, horizontal), words.KeyUnder);
+        if (range) Entry(html, bars ? FloatingBar() : RangeLine(horizontal), words.KeyRange);
+        html.Append("</ul>\n");
+    }
+
+    private static bool IsBar(ChartType type) => type is ChartType.Bar or ChartType.HorizontalBar or ChartType.GroupedBar or ChartType.StackedBar;
+
+    private static void Entry(StringBuilder html, string svg, string text) =>
+        html.Append("<li>").Append(svg).Append("<span>").Append(Encode(text)).Append("</span></li>\n");
+
+    private const string Svg = "<svg width=\"28\" height=\"14\" viewBox=\"0 0 28 14\" aria-hidden=\"true\" focusable=\"false\">";
+
+    /// <summary>A bar with the hatching plotly draws for that bound: diagonal lines, or dots.</summary>
+    private static string HatchedBar(string pattern)
+    {
+        var marks = new StringBuilder();
+        if (pattern == "/")
+            for (var x = -8; x < 28; x += 6) marks.Append("<line class=\"key-hatch\" x1=\"").Append(x).Append("\" y1=\"14\" x2=\"").Append(x + 14).Append("\" y2=\"0\" stroke-width=\"1.5\"/>");
+        else
+            for (var x = 3; x < 28; x += 5)
+                for (var y = 3; y < 14; y += 5) marks.Append("<circle class=\"key-hatch\" cx=\"").Append(x).Append("\" cy=\"").Append(y).Append("\" r=\"1\" stroke-width=\"1\"/>");
+        return Svg + "<rect class=\"key-mark\" x=\"0\" y=\"0\" width=\"28\" height=\"14\"/>" + marks + "</svg>";
+    }
+
+    private static string Triangle(bool up, bool horizontal)
+    {
+        // Lower bounds point up (or right), upper bounds down (or left), as the chart's markers do.
+        var points = (up, horizontal) switch
+        {
+            (true, false) => "14,1 21,13 7,13",
+            (false, false) => "7,1 21,1 14,13",
+            (true, true) => "8,1 20,7 8,13",
+            _ => "20,1 8,7 20,13",
+        };
+        return Svg + "<polygon class=\"key-mark\" points=\"" + points + "\"/></svg>";
+    }
+
+    private static string FloatingBar() =>
+        Svg + "<rect class=\"key-mark\" x=\"6\" y=\"2\" width=\"16\" height=\"10\"/><line class=\"key-mark\" x1=\"0\" y1=\"13\" x2=\"28\" y2=\"13\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/></svg>";
+
+    private static string RangeLine(bool horizontal) => horizontal
+        ? Svg + "<line class=\"key-mark\" x1=\"5\" y1=\"7\" x2=\"23\" y2=\"7\" stroke-width=\"4\"/><circle class=\"key-mark\" cx=\"5\" cy=\"7\" r=\"4\"/><circle class=\"key-mark\" cx=\"23\" cy=\"7\" r=\"4\"/></svg>"
+        : Svg + "<line class=\"key-mark\" x1=\"14\" y1=\"1\" x2=\"14\" y2=\"13\" stroke-width=\"3\"/><line class=\"key-mark\" x1=\"10\" y1=\"1\" x2=\"18\" y2=\"1\" stroke-width=\"2\"/><line class=\"key-mark\" x1=\"10\" y1=\"13\" x2=\"18\" y2=\"13\" stroke-width=\"2\"/><circle class=\"key-mark\" cx=\"14\" cy=\"7\" r=\"3\"/></svg>";
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}
