@@ -18,15 +18,18 @@ public sealed class PageVisit : IAsyncDisposable
     public List<string> Requests { get; } = new();
     public List<string> ConsoleErrors { get; } = new();
 
-    public static async Task<PageVisit> Open(BrowserFixture fixture, string path, BrowserNewContextOptions? options = null, bool allowNotFound = false)
+    /// <param name="holdPlotly">Never answer plotly's request, to see pages as they are before it loads.</param>
+    public static async Task<PageVisit> Open(BrowserFixture fixture, string path, BrowserNewContextOptions? options = null, bool allowNotFound = false, bool holdPlotly = false)
     {
         var context = await fixture.Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
         var page = await context.NewPageAsync();
         var visit = new PageVisit(context, page);
+        if (holdPlotly) await page.RouteAsync("**/plotly-basic*", _ => Task.CompletedTask);
         page.Request += (_, request) => { lock (visit.Requests) visit.Requests.Add(request.Url); };
         page.Console += (_, message) => { if (message.Type == "error") lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(message.Text); };
         page.PageError += (_, error) => { lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(error); };
-        var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        // A held request keeps the network busy: then the page's load event is the mark.
+        var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = holdPlotly ? WaitUntilState.Load : WaitUntilState.NetworkIdle });
         visit.Status = response?.Status ?? 0;
         if (response is null || (!response.Ok && !(allowNotFound && response.Status == 404))) throw new InvalidOperationException($"{path} answered {response?.Status}");
         return visit;
