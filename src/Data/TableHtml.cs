@@ -49,7 +49,7 @@ public static class TableHtml
             foreach (var column in columns)
             {
                 var cell = ValueFormatter.CellHtml(row.Cells[column.Id], column, language);
-                if (column == rowHeader) html.Append(column.IsNumeric ? "<th scope=\"row\" class=\"num\">" : "<th scope=\"row\">").Append(cell).Append("</th>");
+                if (column == rowHeader) html.Append("<th scope=\"row\">").Append(cell).Append("</th>");
                 else html.Append(column.IsNumeric ? "<td class=\"num\">" : "<td>").Append(cell).Append("</td>");
             }
             html.Append("</tr>\n");
