@@ -23,7 +23,7 @@ internal sealed partial class RenderKeys
     public static RenderKeys Compute(SourceSet sources, IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IEnumerable<string> drafts,
         IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl, string language)
     {
-        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}";
+        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}\n{options.Repository}\n{options.Branch}";
         var tableHashes = tables.ToDictionary(t => t.Key, t => ContentHash.Of(t.Value.Source.Text), StringComparer.Ordinal);
         var templates = sources.Layouts.Concat(sources.Partials).Concat(sources.UiStrings).ToList();
         return new RenderKeys

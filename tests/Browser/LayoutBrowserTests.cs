@@ -253,26 +253,25 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task On_paper_links_show_their_address_and_the_menu_is_gone()
+    public async Task On_paper_the_menu_search_and_contents_are_gone()
     {
-        await using var visit = await PageVisit.Open(fixture, "/about/");
-        var outside = visit.Page.Locator("main a[href^='http']").First;
-        Assert.Equal("none", await outside.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
+        await using var visit = await PageVisit.Open(fixture, "/nations/");
         await visit.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        var href = await outside.GetAttributeAsync("href");
-        Assert.Equal($"\" ({href})\"", await outside.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
         Assert.False(await visit.Page.Locator(".site-menu").IsVisibleAsync());
         Assert.False(await visit.Page.Locator(".search").IsVisibleAsync());
+        Assert.False(await visit.Page.Locator(".toc").IsVisibleAsync());
+        Assert.True(await visit.Page.Locator("h1").IsVisibleAsync());
     }
 
+    /// <summary>The explainer has neither footnotes nor outside links: a small site of its own has both.</summary>
     [Fact]
-    public async Task Footnotes_are_side_notes_in_the_margin_on_wide_screens_and_in_the_text_on_phones()
+    public async Task Footnotes_are_side_notes_in_the_margin_on_wide_screens_and_in_the_text_on_phones_and_print_shows_link_addresses()
     {
         using var folder = new TempDirectory();
         folder.Write("input/site.yml", "title: { en: Notes test }\ndescription: { en: A page with footnotes. }\nlanguage: en\nlanguages: [en]\nnav: [index.md, notes.md]\n");
         folder.Write("input/index.md", "---\ntitle: Home\ndescription: Home.\n---\nSee [the notes](notes.md).\n");
         var paragraph = string.Concat(Enumerable.Repeat("A sentence long enough to fill the text column of the page. ", 8));
-        folder.Write("input/notes.md", $"---\ntitle: Notes\ndescription: Notes.\n---\n{paragraph}The claim.[^1] {paragraph}\n\n[^1]: The source of the claim, with its page number.\n");
+        folder.Write("input/notes.md", $"---\ntitle: Notes\ndescription: Notes.\n---\n{paragraph}The claim.[^1] {paragraph} See [the report](https://example.org/report.pdf).\n\n[^1]: The source of the claim, with its page number.\n");
         var site = SiteBuilder.Build(new BuildOptions(folder.Combine("input"), Repo.Theme, folder.Combine("output")));
         Assert.True(site.Succeeded, string.Join("\n", site.Diagnostics));
         using var server = new StaticServer(folder.Combine("output"));
@@ -288,9 +287,14 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
             var reference = (await page.Locator(".footnote-ref").BoundingBoxAsync())!;
             Assert.True(Math.Abs(note.Y - reference.Y) < 40, $"the note is at {note.Y} px, its reference at {reference.Y} px");
             Assert.False(await page.Locator(".footnotes").IsVisibleAsync());
+            var outside = page.Locator("main a[href='https://example.org/report.pdf']");
+            Assert.Equal("none", await outside.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
+
+            // On paper: the notes return to the numbered list, and an outside link shows its address.
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             Assert.True(await page.Locator(".footnotes").IsVisibleAsync());
             Assert.False(await page.Locator(".sidenote").IsVisibleAsync());
+            Assert.Equal("\" (https://example.org/report.pdf)\"", await outside.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
         }
         await using (var phone = await fixture.Browser.NewContextAsync(Screen(390, 844)))
         {

@@ -5,9 +5,9 @@ using Xunit;
 namespace Site.Tests.Browser;
 
 /// <summary>
-/// Screenshots of the home page in the light and dark themes, written to a temporary folder only: a
-/// test run never writes into docs/. The README's screenshots are taken by an explicit command,
-/// `dotnet run --project tools/screenshots`.
+/// A screenshot of the home page in the light and dark themes comes out whole, at the viewport's size.
+/// It is written to a temporary folder only: a test run never writes into docs/ (README's
+/// screenshots are taken by an explicit command).
 /// </summary>
 [Collection("browser")]
 public sealed class ScreenshotTests(BrowserFixture fixture)
@@ -15,7 +15,7 @@ public sealed class ScreenshotTests(BrowserFixture fixture)
     [Theory]
     [InlineData("light", ColorScheme.Light)]
     [InlineData("dark", ColorScheme.Dark)]
-    public async Task A_screenshot_of_the_home_page_is_the_viewport_size(string name, ColorScheme scheme)
+    public async Task The_home_page_screenshot_comes_out_whole(string name, ColorScheme scheme)
     {
         using var temp = new TempDirectory();
         var target = temp.Combine($"home-{name}.png");
