@@ -82,7 +82,7 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         // The visible label says which theme is on; the accessible name stays the same (the state is aria-pressed).
         Assert.Equal("Dark theme: on", await toggle.InnerTextAsync());
         await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Dark theme");
-        Assert.Equal("rgb(22, 21, 20)", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("rgb(20, 19, 18)", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         await visit.DrawAllCharts();
         Assert.Equal("rgb(236, 235, 232)", await visit.Page.Locator("[data-chart] .xtick text").First.EvaluateAsync<string>("e => getComputedStyle(e).fill"));
 
@@ -150,7 +150,7 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         Assert.Equal(404, visit.Status);
         Assert.True(await visit.Page.Locator("h1").IsVisibleAsync());
         // Its stylesheet loaded although the URL is three folders deep.
-        Assert.Equal("rgb(253, 252, 250)", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("rgb(251, 250, 247)", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         // The one expected message is Chromium's note that the document itself answered 404.
         Assert.Contains("404", Assert.Single(visit.ConsoleErrors), StringComparison.Ordinal);
     }
