@@ -12,9 +12,8 @@ public static class SiteProcess
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Repo.SiteDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        // The progress line appears once a build runs for two seconds, which a tiny build does on a
-        // loaded machine; tests that assert exact output must not depend on timing (tests of the
-        // progress line set the delay themselves).
+        // Progress lines appear after two seconds, which a loaded machine can reach on any build: tests
+        // that do not ask for them (SITE_PROGRESS_AFTER_MS) should not see them.
         start.Environment["SITE_PROGRESS_AFTER_MS"] = "3600000";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
