@@ -7,24 +7,27 @@ namespace Site.Charts;
 
 /// <summary>
 /// The key under a chart that has bounds or ranges: one entry per kind of mark the chart really
-/// draws ("at least", "under", a range), each with a small SVG of that mark as FigureBuilder draws
+/// draws ("at least", "more than", "under", a range), each with a small SVG of that mark as FigureBuilder draws
 /// it, so the reader can tell them apart without hovering. Colours come from the theme's CSS.
 /// </summary>
 public static class ChartKey
 {
     public static void Append(StringBuilder html, ChartSpec spec, ChartData data, string language)
     {
-        var kinds = data.Series.SelectMany(s => s.Points).Select(p => p.Value.Kind).ToHashSet();
-        var lower = kinds.Contains(ValueKind.LowerBound);
+        var values = data.Series.SelectMany(s => s.Points).Select(p => p.Value).ToList();
+        var kinds = values.Select(v => v.Kind).ToHashSet();
+        var lower = values.Any(v => v.Kind == ValueKind.LowerBound && !v.Strict);
+        var moreThan = values.Any(v => v.Kind == ValueKind.LowerBound && v.Strict);
         var upper = kinds.Contains(ValueKind.UpperBound);
         var range = kinds.Contains(ValueKind.Range);
-        if (!lower && !upper && !range) return;
+        if (!lower && !moreThan && !upper && !range) return;
 
         var words = ChartWords.For(language);
         var bars = IsBar(spec.Type);
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         html.Append("<ul class=\"chart-key\" aria-label=\"").Append(Encode(words.KeyLabel)).Append("\">\n");
         if (lower) Entry(html, bars ? HatchedBar(FigureBuilder.LowerBoundPattern) : Triangle(up: true, horizontal), words.KeyAtLeast);
+        if (moreThan) Entry(html, bars ? HatchedBar(FigureBuilder.LowerBoundPattern) : Triangle(up: true, horizontal), words.KeyMoreThan);
         if (upper) Entry(html, bars ? HatchedBar(FigureBuilder.UpperBoundPattern) : Triangle(up: false, horizontal), words.KeyUnder);
         if (range) Entry(html, bars ? FloatingBar() : RangeLine(horizontal), words.KeyRange);
         html.Append("</ul>\n");

@@ -19,6 +19,7 @@ public sealed record ChartWords(
     string NoScript,
     string KeyLabel,
     string KeyAtLeast,
+    string KeyMoreThan,
     string KeyUnder,
     string KeyRange)
 {
@@ -35,6 +36,7 @@ public sealed record ChartWords(
         "The interactive chart needs JavaScript; the summary and table above give the same data.",
         "How to read the marks",
         "at least this value (the source gives a floor)",
+        "more than this value (the source says it lies above)",
         "under this value (the source gives a ceiling)",
         "a range, from its low to its high end");
 
@@ -50,6 +52,7 @@ public sealed record ChartWords(
         "Le graphique interactif nécessite JavaScript ; le résumé et le tableau donnent les mêmes données.",
         "Comment lire les marques",
         "au moins cette valeur (la source donne un plancher)",
+        "plus que cette valeur (la source la situe au-dessus)",
         "moins que cette valeur (la source donne un plafond)",
         "une fourchette, de sa borne basse à sa borne haute");
 
