@@ -20,10 +20,11 @@ public static class PageScaffold
         return writer
             .Line("---")
             .Line()
-            .Line("Write the page here in Markdown: paragraphs, `## Headings`, lists and [links](index.md).")
+            .Line("Write the page here in Markdown: paragraphs, `## Headings`, lists, and links to other pages by their .md file.")
             .Line()
-            .Line("A number from a data table is written with `{{ figure \"TABLE\" \"ROW\" \"COLUMN\" }}`, a whole table with a")
-            .Line("```` ```table ```` block and a chart with a ```` ```chart ```` block; `dotnet run -- new chart` writes one for you.")
+            // No {{ … }} here: the body is a template, and a placeholder would be an error until replaced.
+            .Line("To quote a number from a data table, show a table or draw a chart, see docs/content-format.md;")
+            .Line("`dotnet run -- new chart NAME --table TABLE` writes a page with a chart for you.")
             .ToString();
     }
 }
