@@ -31,8 +31,12 @@ internal static class UsageChecks
         if (!Directory.Exists(options.ThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
         if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
-        if (options.SiteUrl is not null && !(Uri.TryCreate(options.SiteUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
-            return $"--site-url '{options.SiteUrl}' is not an absolute http(s) URL";
+        if (options.SiteUrl is not null && !SiteOrigin.IsValid(options.SiteUrl))
+            return $"--site-url '{options.SiteUrl}' is not a site origin like https://owner.github.io (scheme and host; the path goes in --base-path)";
+        if (options.Repository is not null && !EditLink.IsRepositoryUrl(options.Repository))
+            return $"--repository '{options.Repository}' is not a repository's http(s) address like https://github.com/owner/name";
+        if (options.Branch is not null && !EditLink.IsBranchName(options.Branch))
+            return $"--branch '{options.Branch}' is not a git branch name";
         return null;
     }
 

@@ -23,11 +23,12 @@ public static class FormatCatalog
         new("language", FieldKind.Pattern, "The default language, a two-letter code (en).") { Pattern = LanguageCode, Example = "en" },
         new("languages", FieldKind.TextList, "Every language the content is written in, as two-letter codes; must include 'language'.") { Example = "[en]" },
         new("base_path", FieldKind.Pattern, "The URL prefix the site lives under, starting and ending with '/' (/ or /repo/); --base-path overrides it.") { Pattern = "^/([^/?#]+/)*$", Example = "/" },
-        new("url", FieldKind.Url, "The address the site is published at (https://owner.github.io), for sitemap.xml and canonical links; --site-url overrides it.") { Example = "https://owner.github.io" },
+        new("url", FieldKind.Pattern, "The site's origin, scheme and host only (https://owner.github.io; the path goes in base_path), for sitemap.xml, the feed and canonical links; --site-url overrides it.") { Pattern = "^https?://[^/?#@]+/?$", Example = "https://owner.github.io" },
         new("author", FieldKind.Text, "Who wrote the content.") { Example = "\"Our newsroom\"" },
         new("publisher", FieldKind.Text, "Who publishes the site.") { Example = "\"Our newsroom\"" },
         new("license", FieldKind.Text, "The licence of the content (CC BY 4.0).") { Example = "\"CC BY 4.0\"" },
-        new("repository", FieldKind.Text, "The GitHub repository of the site, for 'edit this page' links.") { Example = "https://github.com/owner/repo" },
+        new("repository", FieldKind.Url, "The repository's address (https://github.com/owner/name), for 'Propose an edit' links; --repository overrides it.") { Example = "https://github.com/owner/repo" },
+        new("branch", FieldKind.Pattern, "The branch 'Propose an edit' links open (e.g. main); --branch overrides it.") { Pattern = "^[^\\s~^:?*\\[\\\\]+$", Example = "main" },
         new("nav", FieldKind.TextList, "The pages in the navigation, in order, by source path (index.md, pillars/compute.md).") { Example = "[index.md, pillars/compute.md]" },
     ]);
 
@@ -78,7 +79,7 @@ public static class FormatCatalog
     public static readonly Format TableBlock = new("table-block", "```table block", "The YAML body of a ```table fenced block in a page.",
     [
         new("table", FieldKind.Pattern, "The id of the table to show (its file name in input/data/ without .yml).") { Required = true, Pattern = "^[a-z0-9-]+$", Example = "national-strategies" },
-        new("columns", FieldKind.TextList, "Which columns to show, in this order (default: all; the key column is always shown).") { Example = "[country, budget]" },
+        new("columns", FieldKind.TextList, "Exactly these columns, in this order (default: all); rows are headed by the key column when it is named, else by the first column.") { Example = "[country, budget]" },
         new("caption", FieldKind.Text, "A caption instead of the table's title.") { Example = "Budgets in US dollars" },
     ]);
 
