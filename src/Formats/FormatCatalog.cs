@@ -22,7 +22,7 @@ public static class FormatCatalog
         new("description", FieldKind.Localized, "One or two sentences about the site; the meta description of pages that have none.") { Example = "{ en: \"A short, sourced explainer.\" }" },
         new("language", FieldKind.Pattern, "The default language, a two-letter code (en).") { Pattern = LanguageCode, Example = "en" },
         new("languages", FieldKind.TextList, "Every language the content is written in, as two-letter codes; must include 'language'.") { Example = "[en]" },
-        new("base_path", FieldKind.Pattern, "The URL prefix the site lives under, starting and ending with '/' (/ or /repo/); --base-path overrides it.") { Pattern = "^/([^/?#]+/)*$", Example = "/" },
+        new("base_path", FieldKind.Pattern, "The URL prefix the site lives under, starting and ending with '/' (/ or /repo/); --base-path overrides it.") { Pattern = "^/([A-Za-z0-9._~-]+/)*$", Example = "/" },
         new("url", FieldKind.Pattern, "The site's origin, scheme and host only (https://owner.github.io; the path goes in base_path), for sitemap.xml, the feed and canonical links; --site-url overrides it.") { Pattern = "^https?://[^/?#@]+/?$", Example = "https://owner.github.io" },
         new("author", FieldKind.Text, "Who wrote the content.") { Example = "\"Our newsroom\"" },
         new("publisher", FieldKind.Text, "Who publishes the site.") { Example = "\"Our newsroom\"" },

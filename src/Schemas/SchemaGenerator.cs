@@ -88,11 +88,12 @@ public static class SchemaGenerator
     {
         FieldKind.Text => Text(),
         FieldKind.Localized => Ref("localized", definitions, Localized),
-        FieldKind.Integer => new JsonObject { ["type"] = "integer" },
+        // The parser reads whole numbers as 32-bit integers: a larger one is an error there too.
+        FieldKind.Integer => new JsonObject { ["type"] = "integer", ["minimum"] = int.MinValue, ["maximum"] = int.MaxValue },
         FieldKind.Number => new JsonObject { ["type"] = "number" },
         FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
-        FieldKind.Date => Pattern(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-        FieldKind.DateOrMonth => Pattern(@"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$"),
+        FieldKind.Date => Pattern("^" + Year + "-" + Month + "-" + Day + "$"),
+        FieldKind.DateOrMonth => Pattern("^" + Year + "-" + Month + "(-" + Day + ")?$"),
         FieldKind.Url => Pattern(field.AllowsEmpty ? "^(https?://.+)?$" : "^https?://.+$"),
         FieldKind.Choice => new JsonObject { ["enum"] = Strings(field.Choices!) },
         FieldKind.Pattern => Pattern(field.Pattern!),
@@ -113,6 +114,9 @@ public static class SchemaGenerator
         },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "no schema for this kind"),
     };
+
+    // Dates as the parser reads them (a 31 February still passes here; the build reports it).
+    private const string Year = "[0-9]{4}", Month = "(0[1-9]|1[0-2])", Day = "(0[1-9]|[12][0-9]|3[01])";
 
     // YAML reads a bare 2025 or true as a number or a boolean; the generator takes any scalar as text.
     private static JsonObject Text() => new() { ["type"] = new JsonArray("string", "number", "boolean") };
