@@ -78,7 +78,7 @@ public sealed class NewCommandTests
     [InlineData("table Energy_Mix", "site: table name 'Energy_Mix' may hold only lowercase letters, digits and dashes, starting with a letter (e.g. energy-mix)\n")]
     [InlineData("page ../outside", "site: page name '../outside' must be a path of letters, digits, dashes, underscores and dots, e.g. pillars/energy\n")]
     [InlineData("page my%20page", "site: page name 'my%20page' must be a path of letters, digits, dashes, underscores and dots, e.g. pillars/energy\n")]
-    [InlineData("chart c --table nope", "site: there is no table 'nope' in input/data/; tables are brain-drain-events, companies, compute-facts, infrastructure, institutions, national-commitments, national-strategies, predictions, talent-corps, vc-share\n")]
+    [InlineData("chart c --table nope", "site: there is no table 'nope' in input/data/; tables are brain-drain-events, companies, compute-facts, *")]
     [InlineData("chart c --table companies-x", null)]
     public void Bad_names_are_usage_errors_that_create_nothing(string args, string? stderr)
     {
@@ -86,7 +86,9 @@ public sealed class NewCommandTests
         var files = Directory.EnumerateFiles(site.Path, "*", SearchOption.AllDirectories).Count();
         var result = SiteProcess.Run(site.Path, ["new", .. args.Split(' ')]);
         Assert.Equal(2, result.ExitCode);
-        if (stderr is not null) Assert.Equal(stderr, result.Stderr);
+        // A trailing * stands for the rest of a list that grows with the content.
+        if (stderr is not null && stderr.EndsWith('*')) Assert.StartsWith(stderr[..^1], result.Stderr);
+        else if (stderr is not null) Assert.Equal(stderr, result.Stderr);
         Assert.Equal(files, Directory.EnumerateFiles(site.Path, "*", SearchOption.AllDirectories).Count());
     }
 

@@ -13,7 +13,7 @@ namespace Site.Tests.Editing;
 /// </summary>
 public sealed class ProblemMatcherTests
 {
-    private static readonly string MatcherPath = Path.Combine(Repo.Root, ".github", "problem-matchers", "site.json");
+    private static readonly string MatcherPath = Path.Combine(Repo.Checkout, ".github", "problem-matchers", "site.json");
 
     [Theory]
     [InlineData("charts/errors")]
@@ -69,7 +69,7 @@ public sealed class ProblemMatcherTests
     [Fact]
     public void The_pull_request_workflow_registers_the_matcher_and_runs_check_build_tests_and_upload()
     {
-        var workflow = File.ReadAllText(Path.Combine(Repo.Root, ".github", "workflows", "pull-request.yml"));
+        var workflow = File.ReadAllText(Path.Combine(Repo.Checkout, ".github", "workflows", "pull-request.yml"));
         Assert.Contains("pull_request:", workflow);
         Assert.Contains("::add-matcher::.github/problem-matchers/site.json", workflow);
         Assert.Contains("-- check", workflow);

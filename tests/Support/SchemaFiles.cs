@@ -11,7 +11,8 @@ namespace Site.Tests.Support;
 /// </summary>
 public static partial class SchemaFiles
 {
-    public static string Folder => Path.Combine(Repo.Root, "schemas");
+    /// <summary>The committed schemas (part of the code, not of the content: read in place).</summary>
+    public static string Folder => Path.Combine(Repo.Checkout, "schemas");
 
     public static JsonSchema Load(string id) =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, id + ".schema.json")), new Json.Schema.BuildOptions { SchemaRegistry = new SchemaRegistry() });
