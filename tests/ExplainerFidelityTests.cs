@@ -153,6 +153,23 @@ public sealed partial class ExplainerFidelityTests
         var cell = ValueFormatter.CellHtml(Table("compute-facts").Row("hugging-face-models")!.Cells["value"], Table("compute-facts").Column("value")!, "en");
         Assert.StartsWith("<span aria-hidden=\"true\">&gt;", cell);
         Assert.EndsWith("500,000", cell);
+
+        // The published JSON keeps the difference: "over" is an exclusive bound, "2,000+" an inclusive one.
+        JsonElement Value(string table, string key, string column)
+        {
+            using var json = JsonDocument.Parse(Site.Value.Files.Single(f => f.RelativePath == $"data/{table}.json").Content!);
+            var keyColumn = Table(table).KeyColumn.Id;
+            return json.RootElement.GetProperty("rows").EnumerateArray()
+                .Single(r => (r.GetProperty(keyColumn).ValueKind == JsonValueKind.String ? r.GetProperty(keyColumn).GetString() : r.GetProperty(keyColumn).GetProperty("text").GetString()) == key)
+                .GetProperty(column).Clone();
+        }
+        var models = Value("compute-facts", "hugging-face-models", "value");
+        Assert.Equal("lower-bound", models.GetProperty("kind").GetString());
+        Assert.True(models.GetProperty("exclusive").GetBoolean());
+        Assert.Equal("> 500,000", models.GetProperty("text").GetString());
+        var saudi = Value("national-strategies", "Saudi Arabia", "compute");
+        Assert.Equal("lower-bound", saudi.GetProperty("kind").GetString());
+        Assert.False(saudi.TryGetProperty("exclusive", out _));
     }
 
     [Fact]
