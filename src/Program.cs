@@ -2,6 +2,8 @@ using System.CommandLine;
 using Site;
 using Site.Cli;
 using Site.Preview;
+using Site.Scaffolding;
+using Site.Schemas;
 
 // The command line: `dotnet run` builds with the defaults; `build` takes options. Exit codes:
 // 0 built, 1 content errors (each printed as path:line:col), 2 usage errors, 3 a bug of ours.
@@ -45,11 +47,38 @@ internal static class Cli
             parse.GetValue(basePath), parse.GetValue(drafts), parse.GetValue(open)), cancel));
         root.Subcommands.Add(serve);
 
+        // check: every stage but Write, so the same diagnostics and exit codes as build, and no output.
+        var check = new Command("check", "Check every page, table, embed, template, link and translation without writing anything (for pre-commit hooks and CI)");
+        foreach (var option in new Option[] { input, theme, basePath, siteUrl, repository, branch, drafts }) check.Options.Add(option);
+        check.SetAction(parse => RunCheck(new BuildOptions(
+            parse.GetValue(input)!, parse.GetValue(theme)!, "unused-output",
+            parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
+            Repository: parse.GetValue(repository), Branch: parse.GetValue(branch))));
+        root.Subcommands.Add(check);
+
+        var kind = new Argument<string>("kind") { Description = "What to create: page, table or chart" };
+        kind.AcceptOnlyFromAmong("page", "table", "chart");
+        var name = new Argument<string>("name") { Description = "page: its path without .md (pillars/energy); table: its id (energy-mix); chart: the path of a new page holding the chart" };
+        var tableOption = new Option<string?>("--table") { Description = "For a chart: the id of the table to draw (default: the first table in data/)" };
+        var schemasOption = new Option<string>("--schemas") { Description = "The schemas folder, for the editor modeline of a new table", DefaultValueFactory = _ => SchemaGenerator.Folder };
+        var create = new Command("new", "Create a page, a data table or a page with a chart, every field explained; never overwrites a file");
+        create.Arguments.Add(kind);
+        create.Arguments.Add(name);
+        foreach (var option in new Option[] { input, tableOption, schemasOption }) create.Options.Add(option);
+        create.SetAction(parse => RunNew(parse.GetValue(kind)!, parse.GetValue(name)!, parse.GetValue(input)!, parse.GetValue(tableOption), parse.GetValue(schemasOption)!));
+        root.Subcommands.Add(create);
+
+        var schemasOutput = new Option<string>("--output") { Description = "Folder the JSON Schemas are written to", DefaultValueFactory = _ => SchemaGenerator.Folder };
+        var schemas = new Command("schemas", "Write the JSON Schemas of site.yml, front matter, data tables and ```table/```chart blocks (generated from the code)");
+        schemas.Options.Add(schemasOutput);
+        schemas.SetAction(parse => RunSchemas(parse.GetValue(schemasOutput)!));
+        root.Subcommands.Add(schemas);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"site: {error.Message}");
-            Console.Error.WriteLine("Run 'dotnet run -- build --help' for the options.");
+            Console.Error.WriteLine("Run 'dotnet run -- --help' for the commands, 'dotnet run -- COMMAND --help' for their options.");
             return UsageError;
         }
         return parsed.Invoke();
@@ -92,6 +121,79 @@ internal static class Cli
         Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {options.OutputDirectory}/");
         if (result.SiteUrl is null)
             Console.WriteLine("No site URL (site.yml's url or --site-url): sitemap.xml, feed.xml and absolute links were left out, as a local build needs none.");
+        return Success;
+    }
+
+    private static int RunCheck(BuildOptions options)
+    {
+        var problem = UsageChecks.CheckSources(options);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"site: {problem}");
+            return UsageError;
+        }
+        BuildResult result;
+        try
+        {
+            result = SiteBuilder.Generate(options);
+        }
+        catch (Exception exception)
+        {
+            Console.Error.WriteLine($"site: internal error ({exception.GetType().Name}: {exception.Message}). This is a bug in the generator: please report it with the command you ran.");
+            Console.Error.WriteLine(exception.ToString());
+            return InternalError;
+        }
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
+        var counts = $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Check failed: {Plural(result.Errors, "error")} ({counts}).");
+            return ContentErrors;
+        }
+        Console.WriteLine($"Checked {counts} in {result.Milliseconds} ms: no errors.");
+        return Success;
+    }
+
+    private static int RunNew(string kind, string name, string inputDirectory, string? table, string schemasDirectory)
+    {
+        if (!Directory.Exists(inputDirectory))
+        {
+            Console.Error.WriteLine($"site: the input folder '{inputDirectory}' does not exist");
+            return UsageError;
+        }
+        var outcome = kind switch
+        {
+            "page" => Scaffolder.Page(inputDirectory, name),
+            "table" => Scaffolder.Table(inputDirectory, name, schemasDirectory),
+            _ => Scaffolder.Chart(inputDirectory, name, table),
+        };
+        if (outcome.Problem is not null)
+        {
+            Console.Error.WriteLine($"site: {outcome.Problem}");
+            return UsageError;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outcome.Path!))!);
+        try
+        {
+            // CreateNew: never overwrite, even a file that appeared since the check.
+            using var stream = new FileStream(outcome.Path!, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(new System.Text.UTF8Encoding(false).GetBytes(outcome.Text!));
+        }
+        catch (IOException) when (File.Exists(outcome.Path!))
+        {
+            Console.Error.WriteLine($"site: {outcome.Path} already exists; choose another name (nothing was overwritten)");
+            return UsageError;
+        }
+        Console.WriteLine($"Created {outcome.Path!.Replace('\\', '/')}: fill in the fields (each is explained in a comment), then `dotnet run -- serve` to see it.");
+        return Success;
+    }
+
+    private static int RunSchemas(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (fileName, json) in SchemaGenerator.All())
+            File.WriteAllText(Path.Combine(folder, fileName), json, new System.Text.UTF8Encoding(false));
+        Console.WriteLine($"Wrote {SchemaGenerator.All().Count} schemas to {folder}/");
         return Success;
     }
 

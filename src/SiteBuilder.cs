@@ -10,6 +10,7 @@ using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Output;
 using Site.Rendering;
+using Site.Schemas;
 using Site.Search;
 using Site.Templates;
 using Site.Validation;
@@ -85,6 +86,7 @@ public static class SiteBuilder
             .Concat(tables.Keys.SelectMany(id => new[] { $"data/{id}.csv", $"data/{id}.json" }))
             .Concat(["robots.txt", "search-index.json", ".nojekyll"])
             .Concat(siteUrl is null ? [] : ["sitemap.xml", "feed.xml"])
+            .Concat(SchemaGenerator.All().Select(s => $"{SchemaGenerator.Folder}/{s.FileName}"))
             .ToList();
         PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
@@ -183,6 +185,8 @@ public static class SiteBuilder
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
             files.AddRange(SiteFiles(pages, config, basePath, siteUrl, language));
+            // The editors' JSON Schemas, published so that other repositories and tools can point at them.
+            files.AddRange(SchemaGenerator.All().Select(s => OutputFile.Text($"{SchemaGenerator.Folder}/{s.FileName}", s.Json)));
             files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, results, tables.Values, basePath, language))));
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {

@@ -1,5 +1,6 @@
 using Site.Data;
 using Site.Diagnostics;
+using Site.Formats;
 using Site.Yaml;
 
 namespace Site.Charts;
@@ -10,8 +11,7 @@ namespace Site.Charts;
 /// </summary>
 public static class ChartSpecParser
 {
-    private static readonly string[] Keys =
-        ["table", "type", "x", "y", "series", "row", "rows", "title", "subtitle", "caption", "x_title", "y_title", "log", "highlight", "sort", "annotations", "label"];
+    private static readonly string[] Keys = FormatCatalog.ChartBlock.KeyNames;
 
     public static ChartSpec? Parse(YMap block, IReadOnlyDictionary<string, DataTable> tables, string language, DiagnosticBag diagnostics)
     {
@@ -79,7 +79,7 @@ public static class ChartSpecParser
         if (sortName is not null)
         {
             sort = sortName switch { "ascending" => SortOrder.Ascending, "descending" => SortOrder.Descending, "none" => SortOrder.None, _ => SortOrder.None };
-            if (sortName is not ("ascending" or "descending" or "none"))
+            if (!FormatCatalog.SortOrders.Contains(sortName))
                 diagnostics.Error(block.Get("sort")!.Location, "CHART008", $"sort must be ascending, descending or none, not '{sortName}'");
         }
 

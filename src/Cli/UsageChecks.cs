@@ -10,16 +10,7 @@ internal static class UsageChecks
         var input = Path.GetFullPath(options.InputDirectory);
         var theme = Path.GetFullPath(options.ThemeDirectory);
         var output = Path.GetFullPath(options.OutputDirectory).TrimEnd('/');
-        if (!Directory.Exists(input)) return $"the input folder '{options.InputDirectory}' does not exist";
-        if (!Directory.Exists(theme)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
-        if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
-            return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
-        if (options.SiteUrl is not null && !SiteOrigin.IsValid(options.SiteUrl))
-            return $"--site-url '{options.SiteUrl}' is not a site origin like https://owner.github.io (scheme and host; the path goes in --base-path)";
-        if (options.Repository is not null && !EditLink.IsRepositoryUrl(options.Repository))
-            return $"--repository '{options.Repository}' is not a repository's http(s) address like https://github.com/owner/name";
-        if (options.Branch is not null && !EditLink.IsBranchName(options.Branch))
-            return $"--branch '{options.Branch}' is not a git branch name";
+        if (CheckSources(options) is { } problem) return problem;
 
         // The output folder is replaced as a whole: never let it be, or hold, something else.
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
@@ -30,6 +21,22 @@ internal static class UsageChecks
             return $"--output '{options.OutputDirectory}' would replace the working directory or a root; choose a folder of its own";
         if (Directory.Exists(output) && (Directory.Exists(Path.Combine(output, ".git")) || Directory.EnumerateFiles(output, "*.csproj").Any()))
             return $"--output '{options.OutputDirectory}' holds a repository or project, which a build would replace; choose another folder";
+        return null;
+    }
+
+    /// <summary>What `build` and `check` both need: the folders they read and well-formed URL options.</summary>
+    public static string? CheckSources(BuildOptions options)
+    {
+        if (!Directory.Exists(options.InputDirectory)) return $"the input folder '{options.InputDirectory}' does not exist";
+        if (!Directory.Exists(options.ThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
+        if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
+            return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
+        if (options.SiteUrl is not null && !SiteOrigin.IsValid(options.SiteUrl))
+            return $"--site-url '{options.SiteUrl}' is not a site origin like https://owner.github.io (scheme and host; the path goes in --base-path)";
+        if (options.Repository is not null && !EditLink.IsRepositoryUrl(options.Repository))
+            return $"--repository '{options.Repository}' is not a repository's http(s) address like https://github.com/owner/name";
+        if (options.Branch is not null && !EditLink.IsBranchName(options.Branch))
+            return $"--branch '{options.Branch}' is not a git branch name";
         return null;
     }
 

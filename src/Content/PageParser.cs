@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Formats;
 using Site.Yaml;
 
 namespace Site.Content;
@@ -6,7 +7,7 @@ namespace Site.Content;
 /// <summary>Splits a page into front matter and body, and reads the front matter's fields.</summary>
 public static class PageParser
 {
-    private static readonly string[] Keys = ["title", "description", "layout", "order", "draft", "slug", "summary", "date", "updated", "answer"];
+    private static readonly string[] Keys = FormatCatalog.FrontMatter.KeyNames;
 
     public static Page? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
     {

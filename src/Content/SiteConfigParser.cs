@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Formats;
 using Site.Localization;
 using Site.Yaml;
 
@@ -7,8 +8,7 @@ namespace Site.Content;
 /// <summary>Reads input/site.yml. A missing file is allowed (defaults); a broken one is located.</summary>
 public static class SiteConfigParser
 {
-    private static readonly string[] Keys =
-        ["title", "description", "language", "languages", "base_path", "url", "author", "publisher", "license", "repository", "branch", "nav"];
+    private static readonly string[] Keys = FormatCatalog.Site.KeyNames;
 
     public static SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using Site.Diagnostics;
+using Site.Formats;
 using Site.Localization;
 using Site.Yaml;
 
@@ -11,12 +12,13 @@ namespace Site.Data;
 public static class DataTableParser
 {
     private const string Code = "DATA001";
-    private static readonly string[] TableKeys = ["title", "description", "source", "notes", "columns", "rows"];
-    private static readonly string[] ColumnKeys = ["id", "label", "type", "unit", "currency", "scale", "key", "max", "note"];
-    private static readonly string[] SourceKeys = ["title", "publisher", "date", "url"];
-    private static readonly string[] Types = ["text", "number", "percent", "money", "year"];
-    private static readonly string[] Currencies = ["CAD", "USD", "GBP", "EUR"];
-    private static readonly string[] Scales = ["thousand", "million", "billion"];
+    // Keys and allowed values come from the one description of the format (src/Formats/), which the schemas are generated from.
+    private static readonly string[] TableKeys = FormatCatalog.DataTable.KeyNames;
+    private static readonly string[] ColumnKeys = FormatCatalog.Column.KeyNames;
+    private static readonly string[] SourceKeys = FormatCatalog.Source.KeyNames;
+    private static readonly string[] Types = FormatCatalog.ColumnTypes;
+    private static readonly string[] Currencies = FormatCatalog.Currencies;
+    private static readonly string[] Scales = FormatCatalog.Scales;
 
     public static DataTable? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,5 @@
 using Site.Data;
+using Site.Formats;
 using Site.Yaml;
 
 namespace Site.Markdown.Embeds;
@@ -13,7 +14,7 @@ public sealed class TableEmbed : IEmbed
     public string? Render(YMap spec, EmbedContext context)
     {
         var fields = new YamlFields(spec, Code, context.Diagnostics, context.FallbackLanguage);
-        fields.RejectUnknownKeys("a table block", "table", "columns", "caption");
+        fields.RejectUnknownKeys("a table block", FormatCatalog.TableBlock.KeyNames);
         var table = EmbedTables.Resolve(fields, context, Code);
         if (table is null) return null;
 

@@ -1,0 +1,83 @@
+using Site.Content;
+using Site.Data;
+using Site.Diagnostics;
+
+namespace Site.Scaffolding;
+
+/// <summary>
+/// Decides where `new page|table|chart NAME` writes and what, and refuses what would not build
+/// (a bad name, an existing file, a chart without a table). Program.cs only writes the outcome.
+/// </summary>
+public static class Scaffolder
+{
+    /// <summary>Either a file to create (path and text) or the reason there is none.</summary>
+    public sealed record Outcome(string? Path, string? Text, string? Problem)
+    {
+        public static Outcome Refuse(string problem) => new(null, null, problem);
+    }
+
+    public static Outcome Page(string inputDirectory, string name)
+    {
+        var relative = PageName(name, out var problem);
+        if (problem is not null) return Outcome.Refuse(problem);
+        return Create(Path.Combine(inputDirectory, relative + ".md"), PageScaffold.Text(relative));
+    }
+
+    public static Outcome Table(string inputDirectory, string name, string schemasDirectory)
+    {
+        if (!IsTableId(name)) return Outcome.Refuse($"table name '{name}' may hold only lowercase letters, digits and dashes, starting with a letter (e.g. energy-mix)");
+        var path = Path.Combine(inputDirectory, "data", name + ".yml");
+        var schema = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.Combine(Path.GetFullPath(schemasDirectory), "data-table.schema.json")).Replace('\\', '/');
+        return Create(path, TableScaffold.Text(name, schema));
+    }
+
+    public static Outcome Chart(string inputDirectory, string name, string? tableId)
+    {
+        var relative = PageName(name, out var problem);
+        if (problem is not null) return Outcome.Refuse(problem);
+        var dataFolder = Path.Combine(inputDirectory, "data");
+        var tableFiles = Directory.Exists(dataFolder)
+            ? Directory.EnumerateFiles(dataFolder, "*.yml").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal).ToList()
+            : [];
+        if (tableFiles.Count == 0) return Outcome.Refuse("there is no table in data/ to chart: create one first with `dotnet run -- new table NAME`");
+        tableId ??= tableFiles[0];
+        if (!tableFiles.Contains(tableId))
+            return Outcome.Refuse($"there is no table '{tableId}' in {dataFolder}/; tables are {string.Join(", ", tableFiles)}");
+
+        var language = SiteLanguage(inputDirectory);
+        var tablePath = Path.Combine(dataFolder, tableId + ".yml");
+        var file = new SourceFile(Path.GetFullPath(tablePath), tablePath, "data/" + tableId + ".yml", File.ReadAllText(tablePath).ReplaceLineEndings("\n"));
+        var diagnostics = new DiagnosticBag();
+        var table = DataTableParser.Parse(file, language, diagnostics);
+        if (table is null || diagnostics.HasErrors)
+            return Outcome.Refuse($"table '{tableId}' has errors; fix them first (`dotnet run -- check` lists them)");
+        var text = ChartScaffold.Text(relative, table, language);
+        if (text is null) return Outcome.Refuse($"table '{tableId}' has no number, percent, money or year column to draw");
+        return Create(Path.Combine(inputDirectory, relative + ".md"), text);
+    }
+
+    private static Outcome Create(string path, string text) =>
+        File.Exists(path) ? Outcome.Refuse($"{path} already exists; choose another name (nothing was overwritten)") : new Outcome(path, text, null);
+
+    /// <summary>"pillars/energy" or "pillars/energy.md" → "pillars/energy", when every segment is URL-safe.</summary>
+    private static string PageName(string name, out string? problem)
+    {
+        var relative = name.Replace('\\', '/').Trim('/');
+        if (relative.EndsWith(".md", StringComparison.Ordinal)) relative = relative[..^3];
+        problem = relative.Length == 0 || relative.Split('/').Any(s => s is "." or ".." || !UrlMapper.IsSafeSegment(s) || s.Length == 0)
+            ? $"page name '{name}' must be a path of letters, digits, dashes, underscores and dots, e.g. pillars/energy"
+            : null;
+        return relative;
+    }
+
+    private static bool IsTableId(string name) =>
+        name.Length > 0 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static string SiteLanguage(string inputDirectory)
+    {
+        var path = Path.Combine(inputDirectory, "site.yml");
+        if (!File.Exists(path)) return "en";
+        var file = new SourceFile(Path.GetFullPath(path), path, "site.yml", File.ReadAllText(path).ReplaceLineEndings("\n"));
+        return SiteConfigParser.Parse(file, new DiagnosticBag()).Language;
+    }
+}

@@ -1,0 +1,45 @@
+using Site.Formats;
+
+namespace Site.Scaffolding;
+
+/// <summary>`new table NAME`: a data table with a text key column, a number column and two rows.</summary>
+public static class TableScaffold
+{
+    /// <param name="schemaPath">The data-table schema, relative to the new file's folder (for the editor modeline).</param>
+    public static string Text(string name, string schemaPath)
+    {
+        var table = FormatCatalog.DataTable;
+        var source = FormatCatalog.Source;
+        var column = FormatCatalog.Column;
+        var title = ScaffoldWriter.TitleFrom(name);
+        var writer = new ScaffoldWriter()
+            .Line("# yaml-language-server: $schema=" + schemaPath)
+            .Comment($"Data table '{name}': show it with a ```table or ```chart block naming 'table: {name}'.")
+            .Comment("Every key is explained in docs/content-format.md (Data tables). Remove '# ' to use a key.")
+            .Field(table, "title", $"{{ en: {ScaffoldWriter.Quote(title)} }}")
+            .Field(table, "description", $"{{ en: {ScaffoldWriter.Quote("One sentence on what the table shows.")} }}")
+            .Field(table, "notes", active: false)
+            .Field(table, "source", "")
+            .Field(source, "title", ScaffoldWriter.Quote("Title of the article or report"), indent: "  - ")
+            .Field(source, "publisher", ScaffoldWriter.Quote("Who published it"), indent: "    ")
+            .Field(source, "date", indent: "    ")
+            .Field(source, "url", "\"\"", indent: "    ")
+            .Field(table, "columns", "")
+            .Field(column, "id", "name", indent: "  - ")
+            .Field(column, "label", "{ en: Name }", indent: "    ")
+            .Field(column, "type", "text", indent: "    ")
+            .Field(column, "key", indent: "    ")
+            .Field(column, "id", "value", indent: "  - ")
+            .Field(column, "label", "{ en: Value }", indent: "    ")
+            .Field(column, "type", "number", indent: "    ");
+        foreach (var key in new[] { "unit", "scale", "max", "note" })
+            writer.Field(column, key, indent: "    ", active: false);
+        writer.Comment("A money column also needs 'currency' (" + string.Join(", ", FormatCatalog.Currencies) + ").", "    ");
+        return writer
+            .Field(table, "rows", "")
+            .Comment("One line per row: a value for every column. Values may be 150, ~150, 5,000+, under 2, 6-8 or N/A.", "  ")
+            .Line("  - { name: First, value: 150 }")
+            .Line("  - { name: Second, value: \"~200\" }")
+            .ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using Site.Tests.Support;
+using Xunit;
+
+namespace Site.Tests.Editing;
+
+/// <summary>`check` is `build` without writing: the same diagnostics, the same exit code, no output/.</summary>
+public sealed class CheckCommandTests
+{
+    [Theory]
+    [InlineData("charts/errors")]
+    [InlineData("data/bad-columns")]
+    [InlineData("embeds/errors")]
+    [InlineData("frontmatter/unknown-and-wrong-types")]
+    [InlineData("frontmatter/missing-description-warns")]
+    [InlineData("links/broken")]
+    [InlineData("site/many-errors-one-build")]
+    [InlineData("templates/theme-errors")]
+    [InlineData("pages/clean-urls")]
+    public void Check_reports_exactly_what_build_reports_and_writes_nothing(string caseName)
+    {
+        using var site = CaseSite.Copy(caseName);
+        var args = CaseSite.Args(caseName);
+
+        var build = SiteProcess.Run(site.Path, ["build", .. args], QuietProgress);
+        if (Directory.Exists(site.Combine("output"))) Directory.Delete(site.Combine("output"), recursive: true);
+        var check = SiteProcess.Run(site.Path, ["check", .. args]);
+
+        Assert.Equal(build.ExitCode, check.ExitCode);
+        Assert.Equal(Diagnostics(build.Stderr), Diagnostics(check.Stderr));
+        Assert.Equal(File.Exists(Path.Combine(Repo.Cases, caseName, "expected.txt")) ? File.ReadAllText(Path.Combine(Repo.Cases, caseName, "expected.txt")) : "",
+            string.Concat(Diagnostics(check.Stderr).Select(l => l + "\n")));
+        Assert.False(Directory.Exists(site.Combine("output")), "check wrote output/");
+        Assert.Empty(Directory.EnumerateDirectories(site.Path, "output*"));
+        if (check.ExitCode == 0) Assert.Matches(@"^Checked \d+ pages, \d+ tables, \d+ charts, \d+ warnings? in \d+ ms: no errors\.\n$", check.Stdout);
+        else Assert.Matches(@"\nCheck failed: \d+ errors? \(", "\n" + check.Stderr);
+    }
+
+    [Fact]
+    public void Check_of_the_real_site_passes()
+    {
+        var check = SiteProcess.Run(Repo.Root, ["check"]);
+        Assert.Equal("", check.Stderr);
+        Assert.Equal(0, check.ExitCode);
+    }
+
+    [Fact]
+    public void Check_refuses_a_missing_input_folder_as_a_usage_error()
+    {
+        using var temp = new TempDirectory();
+        var check = SiteProcess.Run(temp.Path, ["check", "--input", "nowhere"]);
+        Assert.Equal(2, check.ExitCode);
+        Assert.Equal("site: the input folder 'nowhere' does not exist\n", check.Stderr);
+    }
+
+    /// <summary>A slow machine would print build progress lines, which are not diagnostics.</summary>
+    internal static readonly Dictionary<string, string> QuietProgress = new() { ["SITE_PROGRESS_AFTER_MS"] = "3600000" };
+
+    /// <summary>The diagnostic lines of a run (the summary line left out).</summary>
+    private static List<string> Diagnostics(string stderr) =>
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("Build failed", StringComparison.Ordinal) && !l.StartsWith("Check failed", StringComparison.Ordinal)).ToList();
+}
