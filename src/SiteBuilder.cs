@@ -58,9 +58,12 @@ public static class SiteBuilder
         var language = config.Language;
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
         var siteUrl = (options.SiteUrl ?? config.Url)?.TrimEnd('/');
-        var tables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics))
-            .ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var parsedPages = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
+        var parsedTables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics));
+        var tables = parsedTables.OfType<DataTable>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
+        var parsedPages = parsedPageResults.OfType<Page>().ToList();
+        // Files that failed to parse: references to them are follow-ons of that one error, not new ones.
+        var failedSubjects = FailedSubjects(sources, parsedTables, parsedPageResults);
         var templates = TemplateSet.Compile(sources, diagnostics);
         var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
         var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
@@ -187,7 +190,7 @@ public static class SiteBuilder
         }
 
         var charts = results.Sum(b => b?.Count("chart") ?? 0);
-        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
+        return new BuildResult(diagnostics.Sorted(failedSubjects), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),
             BasePath = basePath,
@@ -209,11 +212,30 @@ public static class SiteBuilder
         yield return OutputFile.Text(".nojekyll", "");
     }
 
-    /// <summary>Parses files in parallel and returns the results in the files' (sorted) order.</summary>
-    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
+    /// <summary>Parses files in parallel and returns the results (null where parsing failed) in the files' (sorted) order.</summary>
+    private static T?[] ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
     {
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = parse(files[i]));
-        return results.OfType<T>().ToList();
+        return results;
+    }
+
+    /// <summary>The tables and pages whose files exist but did not parse, as <see cref="Subjects"/> names.</summary>
+    private static HashSet<string> FailedSubjects(SourceSet sources, DataTable?[] tables, Page?[] pages)
+    {
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var failedPaths = sources.Unreadable
+            .Concat(sources.DataTables.Where((_, i) => tables[i] is null).Select(f => f.RelativePath))
+            .Concat(sources.Pages.Where((_, i) => pages[i] is null).Select(f => f.RelativePath));
+        foreach (var path in failedPaths)
+        {
+            if (path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                failed.Add(Subjects.Page(path));
+                failed.Add(Subjects.Url(UrlMapper.Map(path, slug: null).Url));
+            }
+            else failed.Add(Subjects.Table(Path.GetFileNameWithoutExtension(path)));
+        }
+        return failed;
     }
 }

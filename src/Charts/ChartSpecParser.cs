@@ -24,7 +24,7 @@ public static class ChartSpecParser
         if (!tables.TryGetValue(tableName, out var table))
         {
             var suggestion = Suggest.Closest(tableName, tables.Keys);
-            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), Subjects.Table(tableName));
             return null;
         }
 

@@ -45,5 +45,6 @@ public sealed class SiteTemplateContext : TemplateContext
         return file.At(span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    public void Error(SourceSpan span, string code, string message) => Scope.Diagnostics.Error(Locate(span), code, message);
+    public void Error(SourceSpan span, string code, string message, string? followsFrom = null) =>
+        Scope.Diagnostics.Error(Locate(span), code, message, followsFrom);
 }

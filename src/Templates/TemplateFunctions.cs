@@ -3,6 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Site.Content;
 using Site.Data;
+using Site.Diagnostics;
 using Site.Localization;
 using Site.Yaml;
 
@@ -69,15 +70,15 @@ public static class TemplateFunctions
         string tableId, string rowKey, string columnId, string language)
     {
         if (context is SiteTemplateContext site) site.Scope.UsedTables.Add(tableId);
-        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error);
+        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error, out var wrong);
         if (cell is not null) return CellLookup.ProseSpan(cell, language);
-        Report(context, span, "DATA002", error!);
+        Report(context, span, "DATA002", error!, wrong == CellLookup.Part.Table ? Subjects.Table(tableId) : null);
         return "";
     }
 
-    private static void Report(TemplateContext context, SourceSpan span, string code, string message)
+    private static void Report(TemplateContext context, SourceSpan span, string code, string message, string? followsFrom = null)
     {
-        if (context is SiteTemplateContext site) site.Error(span, code, message);
+        if (context is SiteTemplateContext site) site.Error(span, code, message, followsFrom);
         else throw new Scriban.Syntax.ScriptRuntimeException(span, message);
     }
 }

@@ -72,7 +72,8 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
             return null;
         }
         var suggestion = Suggest.Closest(combined, index.PagesBySource.Keys);
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            Subjects.Page(combined));
         return null;
     }
 
@@ -85,8 +86,16 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         if (!sitePath.EndsWith('/') && index.PagesByUrl.ContainsKey(sitePath + "/")) return sitePath + "/";
 
         var suggestion = Suggest.Closest(sitePath, index.PagesByUrl.Keys.Concat(index.Files));
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            Subjects.Url(AsPageUrl(sitePath)));
         return "";
+    }
+
+    /// <summary>"/x", "/x/" and "/x/index.html" all name the page at "/x/".</summary>
+    private static string AsPageUrl(string sitePath)
+    {
+        if (sitePath.EndsWith("/index.html", StringComparison.Ordinal)) return sitePath[..^"index.html".Length];
+        return sitePath.EndsWith('/') ? sitePath : sitePath + "/";
     }
 
     private static string? Escapes(string url, SourceLocation at, DiagnosticBag diagnostics)

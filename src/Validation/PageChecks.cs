@@ -73,7 +73,8 @@ public static class PageChecks
             }
             if (index.Drafts.Contains(entry.SourcePath)) continue; // a draft leaves the navigation until it is published
             var suggestion = Suggest.Closest(entry.SourcePath, index.PagesBySource.Keys);
-            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                Subjects.Page(entry.SourcePath));
         }
         return entries;
     }
