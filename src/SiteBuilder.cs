@@ -59,7 +59,7 @@ public static class SiteBuilder
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
         var siteUrl = (options.SiteUrl ?? config.Url)?.TrimEnd('/');
         var parsedTables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics));
-        var tables = parsedTables.OfType<DataTable>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var tables = TableChecks.ById(parsedTables.OfType<DataTable>(), diagnostics);
         var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
         var parsedPages = parsedPageResults.OfType<Page>().ToList();
         // Files that failed to parse: references to them are follow-ons of that one error, not new ones.

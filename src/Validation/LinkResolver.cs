@@ -20,7 +20,13 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
     public string? Resolve(Page page, string url, SourceLocation at, PageScope scope)
     {
         var diagnostics = scope.Diagnostics;
-        if (url.Length == 0 || IsExternal(url)) return null;
+        if (url.Length == 0) return null;
+        if (IsExternal(url))
+        {
+            if (!HasAllowedScheme(url))
+                diagnostics.Error(at, "LINK004", $"link '{Shorten(url)}' uses a scheme other than http, https or mailto; a link must be one of those or relative");
+            return null;
+        }
 
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
@@ -103,6 +109,15 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         diagnostics.Error(at, "LINK002", $"link '{url}' goes above the root of the site");
         return null;
     }
+
+    /// <summary>http(s) (and "//host", which takes the page's scheme) and mailto: nothing that runs code or embeds data.</summary>
+    public static bool HasAllowedScheme(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal)
+        || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 
     public static bool IsExternal(string url)
     {
