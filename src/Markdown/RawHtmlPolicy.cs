@@ -22,8 +22,30 @@ public static partial class RawHtmlPolicy
         "abbr", "b", "br", "cite", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "small", "strong", "sub", "sup", "u", "var", "wbr",
     };
 
-    [GeneratedRegex(@"^</?([a-z][a-z0-9]*)\s*/?>$")]
-    private static partial Regex PlainTag();
+    /// <summary>
+    /// The spans our own template functions write into a body before Markdown is parsed (a figure
+    /// with its table, row and column; a spoken currency); an author may write them too, harmlessly.
+    /// </summary>
+    private static readonly IReadOnlySet<string> SpanAttributes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "class", "aria-hidden", "data-table", "data-row", "data-column",
+    };
+
+    [GeneratedRegex(@"^<(/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*=""[^""<>]*"")*)\s*/?>$")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"([a-z][a-z-]*)=")]
+    private static partial Regex AttributeName();
+
+    private static bool IsAllowed(string tag)
+    {
+        var match = Tag().Match(tag);
+        if (!match.Success) return false;
+        var name = match.Groups[2].Value;
+        var attributes = AttributeName().Matches(match.Groups[3].Value).Select(m => m.Groups[1].Value).ToList();
+        if (attributes.Count == 0) return AllowedTags.Contains(name) || name == "span";
+        return name == "span" && match.Groups[1].Value.Length == 0 && attributes.All(SpanAttributes.Contains);
+    }
 
     /// <summary>Reports the node if it breaks the policy.</summary>
     public static void Check(MarkdownObject node, SourceFile file, DiagnosticBag diagnostics)
@@ -33,8 +55,7 @@ public static partial class RawHtmlPolicy
             case HtmlInline html when html.Tag.StartsWith("<!--", StringComparison.Ordinal):
                 break;
             case HtmlInline html:
-                var match = PlainTag().Match(html.Tag);
-                if (!match.Success || !AllowedTags.Contains(match.Groups[1].Value))
+                if (!IsAllowed(html.Tag))
                     diagnostics.Error(file.At(html.Line + 1, html.Column + 1), Code, $"raw HTML '{Shorten(html.Tag)}' is not allowed; {Allowed}");
                 break;
             case HtmlBlock block when block.Type == HtmlBlockType.Comment:

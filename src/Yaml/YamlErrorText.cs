@@ -23,7 +23,7 @@ public static class YamlErrorText
             && (opened.Line < line || (opened.Line == line && opened.Column < column)))
             (line, column) = opened;
         var lines = text.Split('\n');
-        if (message.Contains("tab character", StringComparison.Ordinal) && FindIndentingTab(lines, line) is { } tab)
+        if (message.Contains("tab", StringComparison.Ordinal) && FindIndentingTab(lines, line) is { } tab)
             return new(tab.Line, tab.Column, "a tab indents this line; YAML indents with spaces only");
         if (message.Contains("did not find expected ',' or '}'", StringComparison.Ordinal))
             return new(line, column, "this '{' is not closed: end the entry with '}' (or separate its entries with ',')");
@@ -67,6 +67,22 @@ public static class YamlErrorText
         for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
             if (lines[i].IndexOf('\t') is var j and >= 0) return (i + 1, j + 1);
         return null;
+    }
+
+    /// <summary>The column (1-based) of the last '{' or '[' on the line that is not closed on it, skipping quoted text.</summary>
+    public static int? UnclosedBracket(string line)
+    {
+        var open = new Stack<int>();
+        char? quote = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote is not null) { if (c == quote) quote = null; continue; }
+            if (c is '"' or '\'') quote = c;
+            else if (c is '{' or '[') open.Push(i + 1);
+            else if (c is '}' or ']' && open.Count > 0) open.Pop();
+        }
+        return open.Count > 0 ? open.Peek() : null;
     }
 
     private static char? CharAt(string[] lines, int line, int column) =>

@@ -55,6 +55,9 @@ public static class YamlReader
             // YamlDotNet's scanner can fail this way on some unclosed flow collections ("{ a: b"
             // followed by more lines); it gives no position, so point at the last collection opened.
             var at = builder.LastOpenedCollection ?? builder.LastLocation ?? fragment.File.At(1 + fragment.LineOffset, 1 + fragment.ColumnOffset);
+            var lineText = at.Line - fragment.LineOffset - 1 is var index and >= 0 && index < fragment.Text.Split('\n').Length ? fragment.Text.Split('\n')[index] : "";
+            if (builder.LastOpenedCollection is null && YamlErrorText.UnclosedBracket(lineText) is { } bracket)
+                at = fragment.File.At(at.Line, bracket + fragment.ColumnOffset);
             diagnostics.Error(at, errorCode, "this '{' or '[' is not closed on its line: end it with '}' or ']' (a value in braces may not run on over several lines)");
             failed = true;
             return null;
@@ -114,8 +117,10 @@ public static class YamlReader
         /// <summary>Where the last '{' or '[' opened: what an unclosed-collection error points at.</summary>
         public SourceLocation? LastOpenedCollection => LastOpenedMark is { } mark ? fragment.File.At(mark.Line + fragment.LineOffset, mark.Column + fragment.ColumnOffset) : null;
 
-        /// <summary>The same, as a line and column in the fragment.</summary>
-        public (int Line, int Column)? LastOpenedMark { get; private set; }
+        /// <summary>The innermost '{' or '[' still open, as a line and column in the fragment.</summary>
+        public (int Line, int Column)? LastOpenedMark => _openFlows.Count > 0 ? _openFlows.Peek() : null;
+
+        private readonly Stack<(int Line, int Column)> _openFlows = new();
 
         private int _depth;
 
@@ -150,15 +155,16 @@ public static class YamlReader
         {
             if (parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
-                if (sequenceStart.Style == SequenceStyle.Flow) LastOpenedMark = Clamp(fragment, sequenceStart.Start);
+                if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Push(Clamp(fragment, sequenceStart.Start));
                 var items = new List<YNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+                if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Pop();
                 var node = new YSequence(Locate(sequenceStart.Start), items);
                 Remember(sequenceStart.Anchor, node);
                 return node;
             }
             var mappingStart = parser.Consume<MappingStart>();
-            if (mappingStart.Style == MappingStyle.Flow) LastOpenedMark = Clamp(fragment, mappingStart.Start);
+            if (mappingStart.Style == MappingStyle.Flow) _openFlows.Push(Clamp(fragment, mappingStart.Start));
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
@@ -179,6 +185,7 @@ public static class YamlReader
                 }
                 entries.Add(new(key, value));
             }
+            if (mappingStart.Style == MappingStyle.Flow) _openFlows.Pop();
             var map = new YMap(Locate(mappingStart.Start), entries);
             Remember(mappingStart.Anchor, map);
             return map;
