@@ -14,8 +14,8 @@ internal static class UsageChecks
         if (!Directory.Exists(theme)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
         if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
-        if (options.SiteUrl is not null && !(Uri.TryCreate(options.SiteUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
-            return $"--site-url '{options.SiteUrl}' is not an absolute http(s) URL";
+        if (options.SiteUrl is not null && !BasePath.IsValidSiteUrl(options.SiteUrl))
+            return $"--site-url '{options.SiteUrl}' is not an absolute http(s) URL without query, fragment or escapes (e.g. https://owner.github.io)";
 
         // The output folder is replaced as a whole: never let it be, or hold, something else.
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })

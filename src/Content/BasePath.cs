@@ -3,9 +3,28 @@ namespace Site.Content;
 /// <summary>The URL prefix of the site (GitHub Pages project sites live under /REPO/).</summary>
 public static class BasePath
 {
+    /// <summary>
+    /// "/" or "/seg/.../": segments of URL-safe characters only (letters, digits, '-', '_', '.', '~'),
+    /// never "." or "..". Percent signs are refused too, so "%2e%2e" (which browsers read as "..")
+    /// cannot climb, and nothing in it needs escaping where it lands (attributes, JSON, URLs).
+    /// </summary>
     public static bool IsValid(string path) =>
-        path.StartsWith('/') && path.EndsWith('/') && !path.Contains("//", StringComparison.Ordinal)
-        && !path.Contains("..", StringComparison.Ordinal) && path.All(c => c > ' ' && c != '"' && c != '<' && c != '>' && c != '\\');
+        path.StartsWith('/') && path.EndsWith('/')
+        && (path == "/" || path[1..^1].Split('/').All(IsSafeSegment));
+
+    private static bool IsSafeSegment(string segment) =>
+        segment.Length > 0 && segment != "." && segment != ".."
+        && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
+
+    /// <summary>
+    /// A site's origin, optionally with a path: http(s), no user, query or fragment, and a path of
+    /// URL-safe segments, so that it lands unescaped-safe in canonical links, feeds and JSON-LD.
+    /// </summary>
+    public static bool IsValidSiteUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
+        && parsed.UserInfo.Length == 0 && parsed.Query.Length == 0 && parsed.Fragment.Length == 0
+        && !url.Contains('%') && !url.Contains('\\') && url.All(c => c > ' ' && c < 127 && c is not ('"' or '\'' or '<' or '>' or '`'))
+        && (parsed.AbsolutePath == "/" || parsed.AbsolutePath.Trim('/').Split('/').All(IsSafeSegment));
 
     /// <summary>Accepts "/x", "x/", "x" and "" as the user means them: "/x/" and "/".</summary>
     public static string Normalize(string path)

@@ -42,8 +42,15 @@ public static class SiteConfigParser
             diagnostics.Error(map.Get("base_path")!.Location, "SITE001", $"base_path must start and end with '/' (e.g. /repo/), not '{basePath}'");
 
         var url = fields.String("url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be an absolute http(s) URL, not '{url}'");
+        if (url is not null && !BasePath.IsValidSiteUrl(url))
+            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be an absolute http(s) URL without query, fragment or escapes (e.g. https://owner.github.io), not '{url}'");
+
+        var repository = fields.String("repository");
+        if (repository is not null && !BasePath.IsValidSiteUrl(repository))
+        {
+            diagnostics.Error(map.Get("repository")!.Location, "SITE001", $"repository must be an absolute http(s) URL (e.g. https://github.com/owner/repo), not '{repository}'");
+            repository = null;
+        }
 
         var nav = new List<NavEntry>();
         foreach (var node in fields.List("nav") ?? [])
@@ -62,7 +69,7 @@ public static class SiteConfigParser
             fields.String("author"),
             fields.String("publisher"),
             fields.String("license"),
-            fields.String("repository"),
+            repository,
             nav);
     }
 }
