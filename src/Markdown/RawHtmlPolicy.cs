@@ -34,7 +34,7 @@ public static partial class RawHtmlPolicy
     [GeneratedRegex(@"^<(/?)([a-z][a-z0-9]*)((?:\s+[a-z][a-z-]*=""[^""<>]*"")*)\s*/?>$")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"([a-z][a-z-]*)=")]
+    [GeneratedRegex(@"\s+([a-z][a-z-]*)=""[^""<>]*""")]
     private static partial Regex AttributeName();
 
     private static bool IsAllowed(string tag)
