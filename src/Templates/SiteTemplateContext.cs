@@ -35,6 +35,9 @@ public sealed class SiteTemplateContext : TemplateContext
         LoopLimit = 100_000;
         RecursiveLimit = 64;
         ObjectRecursionLimit = 64;
+        // Scriban cuts any value it writes at 1 MB by default: a long page's content would be
+        // silently truncated in its layout. 64 MB is far above any page and still bounded.
+        LimitToString = 64 * 1024 * 1024;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";

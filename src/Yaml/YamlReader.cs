@@ -80,7 +80,9 @@ public static class YamlReader
     {
         var line = (int)Math.Max(1, mark.Line);
         var column = (int)Math.Max(1, mark.Column);
-        // At the end of the text, YamlDotNet points past the last line: point at the end of that line.
+        // Inside the text the mark is right. Only at the end (once per error, never per node: that
+        // made parsing quadratic) does YamlDotNet point past the last line: point at its end.
+        if (mark.Index < fragment.Text.Length) return (line, column);
         var lines = fragment.Text.Split('\n');
         var lineCount = lines.Length > 1 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         if (line > lineCount && lineCount > 0)
