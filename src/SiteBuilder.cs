@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Scriban.Runtime;
 using Site.Caching;
 using Site.Charts;
 using Site.Content;
