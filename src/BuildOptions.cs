@@ -1,6 +1,9 @@
 namespace Site;
 
-/// <summary>What to build, from where, to where. Paths may be relative to the working directory.</summary>
+/// <summary>
+/// What to build, from where, to where. Paths may be relative to the working directory.
+/// <see cref="Repository"/> and <see cref="Branch"/> override site.yml's, for "Propose an edit" links.
+/// </summary>
 public sealed record BuildOptions(
     string InputDirectory,
     string ThemeDirectory,
@@ -8,4 +11,6 @@ public sealed record BuildOptions(
     string? BasePath = null,
     string? SiteUrl = null,
     bool IncludeDrafts = false,
-    string? DisplayRoot = null);
+    string? DisplayRoot = null,
+    string? Repository = null,
+    string? Branch = null);

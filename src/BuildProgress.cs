@@ -19,6 +19,7 @@ public sealed class BuildProgress
         get => _stage;
         set
         {
+            PagesTotal = 0;
             var now = _clock.ElapsedMilliseconds;
             lock (_timings) _timings.Add((_stage, now - _stageStart));
             _stage = value;
@@ -26,8 +27,17 @@ public sealed class BuildProgress
         }
     }
 
-    public int PagesTotal { get; set; }
+    /// <summary>Pages the current stage works through (0 for stages that do not count pages).</summary>
+    public int PagesTotal { get; private set; }
     public int PagesDone => Volatile.Read(ref _pagesDone);
+
+    /// <summary>Starts a stage that goes page by page; its count starts again at 0.</summary>
+    public void BeginPages(string stage, int total)
+    {
+        Stage = stage;
+        Volatile.Write(ref _pagesDone, 0);
+        PagesTotal = total;
+    }
 
     public void PageDone() => Interlocked.Increment(ref _pagesDone);
 

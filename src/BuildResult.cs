@@ -19,6 +19,9 @@ public sealed record BuildResult(
 
     /// <summary>The base path the build used (--base-path, else site.yml's base_path, else /).</summary>
     public string BasePath { get; init; } = "/";
+
+    /// <summary>The site's origin (--site-url, else site.yml's url); null when neither gives one.</summary>
+    public string? SiteUrl { get; init; }
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);
 }

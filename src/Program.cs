@@ -17,7 +17,9 @@ internal static class Cli
         var theme = new Option<string>("--theme") { Description = "Folder of layouts, partials, i18n strings and assets", DefaultValueFactory = _ => "theme" };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole, only when the build succeeds)", DefaultValueFactory = _ => "output" };
         var basePath = new Option<string?>("--base-path") { Description = "URL prefix of the site, e.g. /repo/ for a GitHub Pages project site (default: site.yml's base_path, else /)" };
-        var siteUrl = new Option<string?>("--site-url") { Description = "Absolute URL of the site's host, e.g. https://owner.github.io (default: site.yml's url)" };
+        var siteUrl = new Option<string?>("--site-url") { Description = "The site's origin, scheme and host only, e.g. https://owner.github.io; the path comes from --base-path (default: site.yml's url)" };
+        var repository = new Option<string?>("--repository") { Description = "The site's source repository, e.g. https://github.com/owner/name, for \"Propose an edit\" links (default: site.yml's repository; none: no links)" };
+        var branch = new Option<string?>("--branch") { Description = "The branch those links edit (default: site.yml's branch, else main)" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
 
@@ -25,10 +27,11 @@ internal static class Cli
         var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders.");
         foreach (var command in new Command[] { root, build })
         {
-            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, drafts, timings }) command.Options.Add(option);
+            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, repository, branch, drafts, timings }) command.Options.Add(option);
             command.SetAction(parse => RunBuild(new BuildOptions(
                 parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
-                parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts)), parse.GetValue(timings)));
+                parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
+                Repository: parse.GetValue(repository), Branch: parse.GetValue(branch)), parse.GetValue(timings)));
         }
         root.Subcommands.Add(build);
 
@@ -89,6 +92,8 @@ internal static class Cli
             return ContentErrors;
         }
         Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {options.OutputDirectory}/");
+        if (result.SiteUrl is null)
+            Console.WriteLine("No site URL (site.yml's url or --site-url): sitemap.xml, feed.xml and absolute links were left out, as a local build needs none.");
         return Success;
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class RenderKeys
     public static RenderKeys Compute(SourceSet sources, IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IEnumerable<string> drafts,
         IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl, string language)
     {
-        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}";
+        var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}\n{options.Repository}\n{options.Branch}";
         var tableHashes = tables.ToDictionary(t => t.Key, t => ContentHash.Of(t.Value.Source.Text), StringComparer.Ordinal);
         var templates = sources.Layouts.Concat(sources.Partials).Concat(sources.UiStrings).ToList();
         return new RenderKeys
@@ -49,10 +49,12 @@ internal sealed partial class RenderKeys
         var readsPages = page.Body.Contains("```cards", StringComparison.Ordinal) ? SiteMeta : "";
         if (!page.Body.Contains("{{", StringComparison.Ordinal))
             return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, readsPages);
+        // Only the code between {{ and }} reads anything: prose like "the data." is not a read.
+        var code = string.Join("\n", TemplateCode().Matches(page.Body).Select(m => m.Value));
         // include "partial" may read anything a partial reads: treat it like reading site and data.
-        var includes = IncludeCall().IsMatch(page.Body);
+        var includes = IncludeCall().IsMatch(code);
         return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, Theme, readsPages,
-            includes || SiteAccess().IsMatch(page.Body) ? SiteMeta : "", includes || DataAccess().IsMatch(page.Body) ? AllTables : "");
+            includes || SiteAccess().IsMatch(code) ? SiteMeta : "", includes || DataAccess().IsMatch(code) ? AllTables : "");
     }
 
     public bool TablesUnchanged(IReadOnlyDictionary<string, string> read) =>
@@ -70,6 +72,9 @@ internal sealed partial class RenderKeys
 
     [GeneratedRegex(@"(?<![\w.])(site|page)\s*\.")]
     private static partial Regex SiteAccess();
+
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    private static partial Regex TemplateCode();
 
     [GeneratedRegex(@"\{\{[~-]?\s*include\b")]
     private static partial Regex IncludeCall();

@@ -56,7 +56,10 @@ public static class SiteBuilder
         var config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
         var language = config.Language;
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
-        var siteUrl = (options.SiteUrl ?? config.Url)?.TrimEnd('/');
+        // Absolute URLs (sitemap, feed, canonical links) need the origin; without one they are left out.
+        var siteUrl = options.SiteUrl is { } origin && SiteOrigin.IsValid(origin) ? SiteOrigin.Normalize(origin) : config.Url;
+        var repository = options.Repository ?? config.Repository;
+        var branch = options.Branch ?? config.Branch;
         var parsedTables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics));
         var tables = TableChecks.ById(parsedTables.OfType<DataTable>(), diagnostics);
         var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
@@ -82,7 +85,8 @@ public static class SiteBuilder
         // Everything the build writes besides pages and the files copied from input/.
         var generatedFiles = assets.Files.Select(f => f.RelativePath)
             .Concat(tables.Keys.SelectMany(id => new[] { $"data/{id}.csv", $"data/{id}.json" }))
-            .Concat(["sitemap.xml", "robots.txt", "feed.xml", "search-index.json", ".nojekyll"])
+            .Concat(["robots.txt", "search-index.json", ".nojekyll"])
+            .Concat(siteUrl is null ? [] : ["sitemap.xml", "feed.xml"])
             .ToList();
         PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
@@ -92,13 +96,11 @@ public static class SiteBuilder
         var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, language);
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
-        progress.Stage = "rendering";
-        progress.PagesTotal = pages.Count;
-        var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language)).ToList();
+        var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language, EditLink.For(repository, branch, p))).ToList();
         foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
         var nav = PageChecks.Navigation(config, index, pages, basePath, diagnostics);
         var globals = TemplateFunctions.Create(basePath, language, language, assets.UrlByAsset, tables, uiStrings);
-        globals["site"] = ScriptModel.Site(config, siteUrl, basePath, pageModels, nav, language);
+        globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, pageModels, nav, language);
         globals["data"] = ScriptModel.Data(tables, language, language);
         globals["lang"] = language;
         globals.IsReadOnly = true;
@@ -109,10 +111,16 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new ChartEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
         chartsWarmUp.Wait();
+        progress.BeginPages("rendering", pages.Count);
         // Which pages this build rendered anew (the preview server reports the count).
         var fresh = new bool[pages.Count];
         var bodies = new BuildCache.Body[pages.Count];
         Parallel.For(0, pages.Count, i =>
+        {
+            try { RenderBody(i); }
+            finally { progress.PageDone(); }
+        });
+        void RenderBody(int i)
         {
             var page = pages[i];
             var key = keys.Body(page);
@@ -132,11 +140,12 @@ public static class SiteBuilder
                 result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
             }
             bodies[i] = cache.Bodies[page.Url] = new BuildCache.Body(key, keys.Snapshot(scope.UsedTables), result, scope.Diagnostics.Sorted(), scope.Anchors);
-        });
+        }
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
         ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p)).ToList());
 
+        progress.BeginPages("applying layouts", pages.Count);
         var layouts = new BuildCache.Layout?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
@@ -168,10 +177,6 @@ public static class SiteBuilder
             if (html[i] is { } text) idsByUrl[pages[i].Url] = HtmlIds.Collect(text);
         AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
 
-        if (siteUrl is null && pages.Count > 0)
-            diagnostics.Warning((sources.SiteConfig ?? pages[0].Source).At(1, 1), "SITE004",
-                "no 'url' in site.yml: sitemap.xml and robots.txt need the site's absolute URL (set url, or pass --site-url)");
-
         var results = bodies.Select(b => b.Result).ToList();
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
@@ -179,7 +184,7 @@ public static class SiteBuilder
             for (var i = 0; i < pages.Count; i++) files.Add(OutputFile.Text(pages[i].OutputPath, html[i]!));
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
-            files.AddRange(SiteFiles(pages, config, basePath, siteUrl ?? "", language));
+            files.AddRange(SiteFiles(pages, config, basePath, siteUrl, language));
             files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, results, tables.Values, basePath, language))));
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
@@ -193,12 +198,20 @@ public static class SiteBuilder
         {
             RenderedPages = fresh.Count(f => f),
             BasePath = basePath,
+            SiteUrl = siteUrl,
         };
     }
 
-    /// <summary>Files every GitHub Pages site needs besides its pages.</summary>
-    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteConfig config, string basePath, string siteUrl, string language)
+    /// <summary>Files every GitHub Pages site needs besides its pages; those made of absolute URLs only when the origin is known.</summary>
+    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteConfig config, string basePath, string? siteUrl, string language)
     {
+        // Without it, GitHub Pages runs Jekyll, which drops files and folders starting with '_'.
+        yield return OutputFile.Text(".nojekyll", "");
+        if (siteUrl is null)
+        {
+            yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(null));
+            yield break;
+        }
         var entries = pages.Where(p => p.Url != NotFoundPage.Url)
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date));
@@ -207,8 +220,6 @@ public static class SiteBuilder
         var feedEntries = pages.Where(p => (p.Meta.Updated ?? p.Meta.Date) is not null)
             .Select(p => new AtomFeed.Entry(p.Meta.Title, siteUrl + BasePath.Apply(basePath, p.Url), (p.Meta.Updated ?? p.Meta.Date)!, p.Meta.Summary ?? p.Meta.Description));
         yield return OutputFile.Text("feed.xml", AtomFeed.Write(config.Title.Get(language, config.Language), siteUrl + basePath, siteUrl + basePath + "feed.xml", config.Author, feedEntries));
-        // Without it, GitHub Pages runs Jekyll, which drops files and folders starting with '_'.
-        yield return OutputFile.Text(".nojekyll", "");
     }
 
     /// <summary>Parses files in parallel and returns the results (null where parsing failed) in the files' (sorted) order.</summary>

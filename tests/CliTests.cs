@@ -70,7 +70,7 @@ public sealed class CliTests
     [InlineData("--output .", "--output '.' overlaps the input folder; choose a folder of its own")]
     [InlineData("--output /", "--output '/' overlaps the input folder; choose a folder of its own")]
     [InlineData("--base-path /a/../b/", "--base-path '/a/../b/' is not a URL path like /repo/")]
-    [InlineData("--site-url example.org", "--site-url 'example.org' is not an absolute http(s) URL")]
+    [InlineData("--site-url example.org", "--site-url 'example.org' is not a site origin like https://owner.github.io (scheme and host; the path goes in --base-path)")]
     public void Dangerous_or_impossible_options_are_refused_before_anything_is_written(string args, string message)
     {
         using var site = SiteWith(GoodPage);
@@ -100,7 +100,10 @@ public sealed class CliTests
         // Progress normally appears after two seconds; the variable brings that forward so a small build shows it.
         var result = SiteProcess.Run(site.Path, ["--site-url", "https://example.org"], new Dictionary<string, string> { ["SITE_PROGRESS_AFTER_MS"] = "0" });
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^building: (loading|parsing|rendering|writing)( \d+/2 pages)?…\n", result.Stderr);
+        Assert.Matches(@"^building: (loading|parsing|rendering|applying layouts|writing)( \d+/2 pages)?…\n", result.Stderr);
+        // A log gets a line per change: never the same line twice in a row, and a page count that moves.
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines.Zip(lines.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
     }
 
     [Fact]

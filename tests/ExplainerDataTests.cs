@@ -92,6 +92,8 @@ public sealed class ExplainerDataTests
     [InlineData("compute-facts", "training-gpus", "value", "8,000–16,000")]
     [InlineData("compute-facts", "training-power", "value", "30–50")]
     [InlineData("compute-facts", "model-size", "value", "70")]
+    [InlineData("compute-facts", "hugging-face-models", "value", "> 500,000")]
+    [InlineData("compute-facts", "cortex-stars", "value", "1,200")]
     [InlineData("brain-drain-events", "element-ai-acquired", "year", "2020")]
     [InlineData("brain-drain-events", "element-ai-acquired", "amount", "230")]
     [InlineData("brain-drain-events", "deepmind-edmonton-closed", "year", "2023")]
@@ -104,11 +106,12 @@ public sealed class ExplainerDataTests
     [Theory]
     [InlineData("national-commitments", "U.K.", "amount_gbp", "£900 million")]
     [InlineData("national-commitments", "France", "amount_eur", "€5 billion")]
-    [InlineData("national-commitments", "Saudi Arabia", "amount_usd", "US$40 billion")]
+    [InlineData("national-commitments", "Saudi Arabia", "amount_unstated", "40 billion\u00A0dollars")] // the article names no currency
+    [InlineData("compute-facts", "hugging-face-models", "value", "more than 500,000")] // "over 500,000"
     [InlineData("national-commitments", "Canada", "amount_cad", "C$2.5 billion")]
     [InlineData("national-strategies", "Canada", "budget", "US$1.8 billion")]
     [InlineData("vc-share", "2025", "share", "under 2%")]
-    public void Money_keeps_the_currency_the_article_gives(string table, string row, string column, string expected)
+    public void Prose_keeps_the_currency_and_the_bound_the_article_gives(string table, string row, string column, string expected)
     {
         Assert.Equal(expected, Prose(table, row, column));
     }

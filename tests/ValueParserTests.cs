@@ -17,7 +17,9 @@ public sealed class ValueParserTests
     [InlineData("150", ValueKind.Exact, false, "150", "150", "150")]
     [InlineData("~150", ValueKind.Exact, true, "150", "150", "~150")]
     [InlineData("5,000+", ValueKind.LowerBound, false, "5000", "5000", "5,000+")]
-    [InlineData("over 5000", ValueKind.LowerBound, false, "5000", "5000", "5,000+")]
+    [InlineData("over 5000", ValueKind.LowerBound, false, "5000", "5000", "> 5,000")]
+    [InlineData("more than 500,000", ValueKind.LowerBound, false, "500000", "500000", "> 500,000")]
+    [InlineData("~5,000+", ValueKind.LowerBound, true, "5000", "5000", "~5,000+")]
     [InlineData("< 2", ValueKind.UpperBound, false, "2", "2", "< 2")]
     [InlineData("6-8", ValueKind.Range, false, "6", "8", "6–8")]
     [InlineData("6–8", ValueKind.Range, false, "6", "8", "6–8")]
@@ -76,10 +78,25 @@ public sealed class ValueParserTests
     [InlineData(ColumnType.Number, null, "", "is empty; write a number, or N/A where nothing applies")]
     [InlineData(ColumnType.Number, null, "+", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
     [InlineData(ColumnType.Number, null, "~", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
+    [InlineData(ColumnType.Number, null, "over 5,000+", "has two bounds; write '5,000+' (at least) or 'over 5,000' (more than), not both")]
     [InlineData(ColumnType.Number, null, "<", "has a qualifier (~, <, >, +) but no number; write e.g. ~150, 5,000+ or under 2")]
     public void Mistakes_are_explained(ColumnType type, string? currency, string written, string error)
     {
         Assert.Equal(error, ValueParser.Parse(written, Column(type, currency)).Error);
+    }
+
+    /// <summary>"5,000+" is at least 5,000; "over 500,000" is more than 500,000 (the article's words), everywhere.</summary>
+    [Theory]
+    [InlineData("2,000+", "at least 2,000\u00A0models", "2,000<span aria-hidden=\"true\">+</span><span class=\"visually-hidden\"> or more</span>")]
+    [InlineData("over 500,000", "more than 500,000\u00A0models", "<span aria-hidden=\"true\">&gt;\u00A0</span><span class=\"visually-hidden\">more than </span>500,000")]
+    [InlineData("more than 500,000", "more than 500,000\u00A0models", "<span aria-hidden=\"true\">&gt;\u00A0</span><span class=\"visually-hidden\">more than </span>500,000")]
+    [InlineData("~over 500,000", "more than about 500,000\u00A0models", "<span aria-hidden=\"true\">~</span><span class=\"visually-hidden\">approximately </span><span aria-hidden=\"true\">&gt;\u00A0</span><span class=\"visually-hidden\">more than </span>500,000")]
+    public void Lower_bounds_say_at_least_or_more_than_as_written(string written, string prose, string cell)
+    {
+        var models = Column(ColumnType.Number, unit: "models");
+        var value = ValueParser.Parse(written, models).Value!;
+        Assert.Equal(prose, ValueFormatter.PlainText(value, models, "en", prose: true));
+        Assert.Equal(cell, ValueFormatter.CellHtml(value, models, "en"));
     }
 
     [Fact]

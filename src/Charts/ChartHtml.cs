@@ -42,7 +42,9 @@ public static class ChartHtml
         html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n</div>\n");
 
         Panel(html, id, "table");
-        var columns = spec.Row is not null ? spec.Table.Columns : new[] { spec.CategoryColumn! }.Concat(spec.Series).Concat(spec.LabelColumn is null ? [] : [spec.LabelColumn]).Distinct().ToList();
+        // A scatter's points are named by the table's key (x is a number column), so the key heads each row.
+        var named = spec.Type == ChartType.Scatter ? [spec.Table.KeyColumn, spec.CategoryColumn!] : new[] { spec.CategoryColumn! };
+        var columns = spec.Row is not null ? spec.Table.Columns : named.Concat(spec.Series).Concat(spec.LabelColumn is null ? [] : [spec.LabelColumn]).Distinct().ToList();
         var table = spec.Row is not null ? spec.Table with { Rows = [spec.Row] } : spec.Table with { Rows = spec.Rows };
         TableHtml.AppendTable(html, table, columns, id + "-data", null, language, language);
         html.Append("</div>\n");

@@ -6,6 +6,7 @@ internal sealed class ProgressReporter : IDisposable
     private readonly BuildProgress _progress;
     private readonly Timer _timer;
     private bool _shown;
+    private string? _lastLine;
 
     public ProgressReporter(BuildProgress progress)
     {
@@ -17,9 +18,12 @@ internal sealed class ProgressReporter : IDisposable
 
     private void Show()
     {
-        _shown = true;
         var pages = _progress.PagesTotal > 0 ? $" {_progress.PagesDone}/{_progress.PagesTotal} pages" : "";
         var line = $"building: {_progress.Stage}{pages}…";
+        // A log (redirected stderr) gets a line per change, not the same line every second.
+        if (line == _lastLine) return;
+        _lastLine = line;
+        _shown = true;
         if (Console.IsErrorRedirected) Console.Error.WriteLine(line);
         else Console.Error.Write("\r" + line.PadRight(60));
     }

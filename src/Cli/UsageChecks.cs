@@ -14,8 +14,12 @@ internal static class UsageChecks
         if (!Directory.Exists(theme)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
         if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
-        if (options.SiteUrl is not null && !BasePath.IsValidSiteUrl(options.SiteUrl))
-            return $"--site-url '{options.SiteUrl}' is not an absolute http(s) URL without query, fragment or escapes (e.g. https://owner.github.io)";
+        if (options.SiteUrl is not null && !SiteOrigin.IsValid(options.SiteUrl))
+            return $"--site-url '{options.SiteUrl}' is not a site origin like https://owner.github.io (scheme and host; the path goes in --base-path)";
+        if (options.Repository is not null && !EditLink.IsRepositoryUrl(options.Repository))
+            return $"--repository '{options.Repository}' is not a repository's http(s) address like https://github.com/owner/name";
+        if (options.Branch is not null && !EditLink.IsBranchName(options.Branch))
+            return $"--branch '{options.Branch}' is not a git branch name";
 
         // The output folder is replaced as a whole: never let it be, or hold, something else.
         if (File.Exists(output)) return $"--output '{options.OutputDirectory}' is a file, not a folder; choose a folder of its own";

@@ -16,16 +16,6 @@ public static class BasePath
         segment.Length > 0 && segment != "." && segment != ".."
         && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~');
 
-    /// <summary>
-    /// A site's origin, optionally with a path: http(s), no user, query or fragment, and a path of
-    /// URL-safe segments, so that it lands unescaped-safe in canonical links, feeds and JSON-LD.
-    /// </summary>
-    public static bool IsValidSiteUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"
-        && parsed.UserInfo.Length == 0 && parsed.Query.Length == 0 && parsed.Fragment.Length == 0
-        && !url.Contains('%') && !url.Contains('\\') && url.All(c => c > ' ' && c < 127 && c is not ('"' or '\'' or '<' or '>' or '`'))
-        && (parsed.AbsolutePath == "/" || parsed.AbsolutePath.Trim('/').Split('/').All(IsSafeSegment));
-
     /// <summary>Accepts "/x", "x/", "x" and "" as the user means them: "/x/" and "/".</summary>
     public static string Normalize(string path)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using Site.Data;
 using Site.Diagnostics;
+using Site.Localization;
 
 namespace Site.Content;
 
@@ -24,7 +25,8 @@ public static class DataPages
         {
             var title = table.Title.Get(language, language);
             var description = table.Description?.Get(language, language) ?? title;
-            var body = $"```table\ntable: {table.Id}\n```\n";
+            // The page's heading is the table's title: the caption names the table in full instead of repeating it.
+            var body = $"```table\ntable: {table.Id}\ncaption: \"{GeneratedText.For(language).FullTable}\"\n```\n";
             yield return Synthetic(table.Source, title, description, body, $"/data/{table.Id}/", "data");
         }
 

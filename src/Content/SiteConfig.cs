@@ -15,9 +15,10 @@ public sealed record SiteConfig(
     string? Publisher,
     string? License,
     string? Repository,
+    string? Branch,
     IReadOnlyList<NavEntry> Nav)
 {
-    public static SiteConfig Default => new(LocalizedText.Plain("en", "Site"), null, "en", ["en"], null, null, null, null, null, null, []);
+    public static SiteConfig Default => new(LocalizedText.Plain("en", "Site"), null, "en", ["en"], null, null, null, null, null, null, null, []);
 }
 
 /// <summary>One navigation entry: the source path of a page, and where it was written.</summary>

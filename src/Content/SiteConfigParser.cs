@@ -8,7 +8,7 @@ namespace Site.Content;
 public static class SiteConfigParser
 {
     private static readonly string[] Keys =
-        ["title", "description", "language", "languages", "base_path", "url", "author", "publisher", "license", "repository", "nav"];
+        ["title", "description", "language", "languages", "base_path", "url", "author", "publisher", "license", "repository", "branch", "nav"];
 
     public static SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
@@ -42,15 +42,15 @@ public static class SiteConfigParser
             diagnostics.Error(map.Get("base_path")!.Location, "SITE001", $"base_path must start and end with '/' (e.g. /repo/), not '{basePath}'");
 
         var url = fields.String("url");
-        if (url is not null && !BasePath.IsValidSiteUrl(url))
-            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be an absolute http(s) URL without query, fragment or escapes (e.g. https://owner.github.io), not '{url}'");
+        if (url is not null && !SiteOrigin.IsValid(url))
+            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be the site's origin, like https://owner.github.io (scheme and host; the path goes in base_path), not '{url}'");
 
         var repository = fields.String("repository");
-        if (repository is not null && !BasePath.IsValidSiteUrl(repository))
-        {
-            diagnostics.Error(map.Get("repository")!.Location, "SITE001", $"repository must be an absolute http(s) URL (e.g. https://github.com/owner/repo), not '{repository}'");
-            repository = null;
-        }
+        if (repository is not null && !EditLink.IsRepositoryUrl(repository))
+            diagnostics.Error(map.Get("repository")!.Location, "SITE001", $"repository must be the repository's http(s) address (e.g. https://github.com/owner/name), not '{repository}'");
+        var branch = fields.String("branch");
+        if (branch is not null && !EditLink.IsBranchName(branch))
+            diagnostics.Error(map.Get("branch")!.Location, "SITE001", $"branch must be a git branch name (e.g. main), not '{branch}'");
 
         var nav = new List<NavEntry>();
         foreach (var node in fields.List("nav") ?? [])
@@ -65,11 +65,12 @@ public static class SiteConfigParser
             language,
             languages,
             basePath,
-            url is not null && Uri.TryCreate(url, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri.TrimEnd('/') : null,
+            url is not null && SiteOrigin.IsValid(url) ? SiteOrigin.Normalize(url) : null,
             fields.String("author"),
             fields.String("publisher"),
             fields.String("license"),
-            repository,
+            repository is not null && EditLink.IsRepositoryUrl(repository) ? repository.TrimEnd('/') : null,
+            branch is not null && EditLink.IsBranchName(branch) ? branch : null,
             nav);
     }
 }

@@ -103,6 +103,8 @@ public static class DataExport
             ValueKind.Range => "range",
             _ => "not-applicable",
         });
+        // "over 500,000": the value is above the bound, not at it (a "5,000+" bound includes it).
+        if (value.Kind == ValueKind.LowerBound && value.Strict) json.WriteBoolean("exclusive", true);
         if (value.IsNumber)
         {
             json.WriteBoolean("approximate", value.Approximate);

@@ -24,5 +24,11 @@ public sealed record DataValue(ValueKind Kind, bool Approximate, decimal Low, de
 
     public static DataValue OfText(LocalizedText text, string written) => new(ValueKind.Text, false, 0, 0, 0, text, written);
 
+    /// <summary>
+    /// A lower bound written "over 500,000", "more than 5,000" or "> 5,000": the value lies above
+    /// the number, not at it, so it reads "more than" (and "&gt;" in tables) where "5,000+" reads "at least".
+    /// </summary>
+    public bool Strict { get; init; }
+
     public bool IsNumber => Kind is ValueKind.Exact or ValueKind.LowerBound or ValueKind.UpperBound or ValueKind.Range;
 }

@@ -41,13 +41,15 @@ public static class TableHtml
         }
         html.Append("</tr>\n</thead>\n<tbody>\n");
 
+        // Each row is headed by its key; when the key column is not shown, by the first column shown.
+        var rowHeader = columns.Contains(table.KeyColumn) ? table.KeyColumn : columns[0];
         foreach (var row in table.Rows)
         {
             html.Append("<tr id=\"").Append(RowAnchor.Id(id, row.Key)).Append("\">");
             foreach (var column in columns)
             {
                 var cell = ValueFormatter.CellHtml(row.Cells[column.Id], column, language);
-                if (column == table.KeyColumn) html.Append("<th scope=\"row\">").Append(cell).Append("</th>");
+                if (column == rowHeader) html.Append("<th scope=\"row\">").Append(cell).Append("</th>");
                 else html.Append(column.IsNumeric ? "<td class=\"num\">" : "<td>").Append(cell).Append("</td>");
             }
             html.Append("</tr>\n");

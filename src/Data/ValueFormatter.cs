@@ -23,7 +23,7 @@ public static class ValueFormatter
             ? Number(value.Low, value.Decimals, column, language) + "–" + Number(value.High, value.Decimals, column, language)
             : Number(value.Low, value.Decimals, column, language);
 
-    /// <summary>A table cell: "~150", "2,000+", "&lt; 2", "6–8", "n/a"; the qualifier is spelt out for screen readers.</summary>
+    /// <summary>A table cell: "~150", "2,000+", "&gt; 500,000", "&lt; 2", "6–8", "n/a"; the qualifier is spelt out for screen readers.</summary>
     public static string CellHtml(DataValue value, DataColumn column, string language)
     {
         var words = ValueWords.For(language);
@@ -37,15 +37,16 @@ public static class ValueFormatter
         var builder = new StringBuilder();
         if (value.Approximate) builder.Append(Hidden("~", words.ApproximatelyForScreenReaders));
         if (value.Kind == ValueKind.UpperBound) builder.Append(Hidden("&lt;\u00A0", words.LessThanForScreenReaders));
+        if (value.Kind == ValueKind.LowerBound && value.Strict) builder.Append(Hidden("&gt;\u00A0", words.MoreThanForScreenReaders));
         builder.Append(Numbers(value, column, language));
-        if (value.Kind == ValueKind.LowerBound) builder.Append(Hidden("+", words.OrMoreForScreenReaders));
+        if (value.Kind == ValueKind.LowerBound && !value.Strict) builder.Append(Hidden("+", words.OrMoreForScreenReaders));
         return builder.ToString();
     }
 
     private static string Hidden(string symbol, string spoken) =>
         $"<span aria-hidden=\"true\">{symbol}</span><span class=\"visually-hidden\">{WebUtility.HtmlEncode(spoken)}</span>";
 
-    /// <summary>A value in a sentence, e.g. "about US$970 million", "more than 2,000 PFLOP/s", "under 2%".</summary>
+    /// <summary>A value in a sentence, e.g. "about US$970 million", "at least 2,000 PFLOP/s", "more than 500,000 models", "under 2%".</summary>
     public static string ProseHtml(DataValue value, DataColumn column, string language) =>
         WebUtility.HtmlEncode(PlainText(value, column, language, prose: true));
 
@@ -66,13 +67,20 @@ public static class ValueFormatter
         if (!prose)
         {
             var bare = Numbers(value, column, language);
-            return (value.Approximate ? "~" : "") + (value.Kind == ValueKind.UpperBound ? "< " : "") + bare + (value.Kind == ValueKind.LowerBound ? "+" : "");
+            var before = value.Kind switch
+            {
+                ValueKind.UpperBound => "< ",
+                ValueKind.LowerBound when value.Strict => "> ",
+                _ => "",
+            };
+            return (value.Approximate ? "~" : "") + before + bare + (value.Kind == ValueKind.LowerBound && !value.Strict ? "+" : "");
         }
 
         var amount = WithUnit(Numbers(value, column, language), column, language);
         var qualified = value.Kind switch
         {
             ValueKind.UpperBound => words.Under + amount,
+            ValueKind.LowerBound when value.Strict => words.MoreThan + (value.Approximate ? words.About : "") + amount,
             ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
             ValueKind.LowerBound => words.AtLeast + amount,
             _ => amount,

@@ -31,10 +31,17 @@ public static class ValueParser
 
         var approximate = StripPrefix(ref text, ApproximatePrefixes);
         var kind = ValueKind.Exact;
+        var strict = false;
         if (StripPrefix(ref text, UpperPrefixes)) kind = ValueKind.UpperBound;
-        else if (StripPrefix(ref text, LowerPrefixes)) kind = ValueKind.LowerBound;
-        else if (text.EndsWith('+'))
+        else if (StripPrefix(ref text, LowerPrefixes))
         {
+            kind = ValueKind.LowerBound;
+            strict = true;
+        }
+        if (text.EndsWith('+'))
+        {
+            // "over 5,000+" says the same thing twice, and the two words disagree (more than / at least).
+            if (kind != ValueKind.Exact) return Outcome.Fail("has two bounds; write '5,000+' (at least) or 'over 5,000' (more than), not both");
             kind = ValueKind.LowerBound;
             text = text[..^1].TrimEnd();
         }
@@ -68,7 +75,7 @@ public static class ValueParser
 
         var amount = ParseAmount(text, column);
         if (amount.Error is not null) return Outcome.Fail(amount.Error);
-        return CheckMax(new DataValue(kind, approximate, amount.Value, amount.Value, amount.Decimals, null, written), column);
+        return CheckMax(new DataValue(kind, approximate, amount.Value, amount.Value, amount.Decimals, null, written) { Strict = strict }, column);
     }
 
     private static Outcome CheckMax(DataValue value, DataColumn column)

@@ -29,7 +29,7 @@ public sealed record ChartWords(
         "The largest is about {0} times {1}'s.",
         "From {0} to {1}, {2} went from {3} to {4}.",
         "No value for {0}.",
-        "Hatched bars and triangles are bounds: the true value lies beyond the mark (+ at least, < under).",
+        "Hatched bars and triangles are bounds: the true value lies beyond the mark (+ at least, > more than, < under).",
         "Ranges are drawn from their low to their high end.",
         "CSV (spreadsheet)", "JSON (typed values)", "The data of this chart, as published:",
         "The interactive chart needs JavaScript; the summary and table above give the same data.");
@@ -42,7 +42,7 @@ public sealed record ChartWords(
         "Le plus élevé vaut environ {0} fois celui de {1}.",
         "De {0} à {1}, {2} est passé de {3} à {4}.",
         "Aucune valeur pour {0}.",
-        "Les barres hachurées et les triangles sont des bornes : la vraie valeur est au-delà de la marque (+ au moins, < moins de).",
+        "Les barres hachurées et les triangles sont des bornes : la vraie valeur est au-delà de la marque (+ au moins, > plus de, < moins de).",
         "Les fourchettes sont tracées de leur borne basse à leur borne haute.",
         "CSV (tableur)", "JSON (valeurs typées)", "Les données de ce graphique, telles que publiées :",
         "Le graphique interactif nécessite JavaScript ; le résumé et le tableau donnent les mêmes données.");

@@ -4,12 +4,12 @@ namespace Site.Localization;
 /// Words the generator itself writes into pages (table source lines, dates). Theme wording lives in
 /// theme/i18n/; these belong to the markup the generator owns.
 /// </summary>
-public sealed record GeneratedText(string Source, string Sources, string Note, string Download, string[] Months)
+public sealed record GeneratedText(string Source, string Sources, string Note, string Download, string FullTable, string[] Months)
 {
-    public static readonly GeneratedText English = new("Source", "Sources", "Note", "Download the data",
+    public static readonly GeneratedText English = new("Source", "Sources", "Note", "Download the data", "The full table",
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 
-    public static readonly GeneratedText French = new("Source", "Sources", "Note", "Télécharger les données",
+    public static readonly GeneratedText French = new("Source", "Sources", "Note", "Télécharger les données", "Le tableau complet",
         ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
 
     public static GeneratedText For(string language) => language == "fr" ? French : English;

@@ -8,11 +8,13 @@ namespace Site.Localization;
 public sealed record ValueWords(
     string About,
     string AtLeast,
+    string MoreThan,
     string Under,
     string OrMore,
     string NotApplicable,
     string ApproximatelyForScreenReaders,
     string OrMoreForScreenReaders,
+    string MoreThanForScreenReaders,
     string LessThanForScreenReaders,
     string Thousand,
     string Million,
@@ -22,13 +24,13 @@ public sealed record ValueWords(
     string Billions)
 {
     public static readonly ValueWords English = new(
-        "about ", "at least ", "under ", " or more", "n/a",
-        "approximately ", " or more", "less than ",
+        "about ", "at least ", "more than ", "under ", " or more", "n/a",
+        "approximately ", " or more", "more than ", "less than ",
         "thousand", "million", "billion", "thousands", "millions", "billions");
 
     public static readonly ValueWords French = new(
-        "environ ", "au moins ", "moins de ", " ou plus", "s.o.",
-        "environ ", " ou plus", "moins de ",
+        "environ ", "au moins ", "plus de ", "moins de ", " ou plus", "s.o.",
+        "environ ", " ou plus", "plus de ", "moins de ",
         "mille", "millions", "milliards", "milliers", "millions", "milliards");
 
     public static ValueWords For(string language) => language == "fr" ? French : English;

@@ -20,5 +20,7 @@ public static class SitemapWriter
         return xml.Append("</urlset>\n").ToString();
     }
 
-    public static string Robots(string sitemapUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {sitemapUrl}\n";
+    /// <summary>robots.txt: everything may be crawled; the sitemap is named when the site's origin is known.</summary>
+    public static string Robots(string? sitemapUrl) =>
+        "User-agent: *\nAllow: /\n" + (sitemapUrl is null ? "" : $"\nSitemap: {sitemapUrl}\n");
 }

@@ -12,7 +12,7 @@ namespace Site.Templates;
 /// </summary>
 public static class ScriptModel
 {
-    public static ScriptObject Page(Page page, string basePath, string? siteUrl, string language)
+    public static ScriptObject Page(Page page, string basePath, string? siteUrl, string language, string? editUrl)
     {
         var model = new ScriptObject
         {
@@ -23,6 +23,8 @@ public static class ScriptModel
             ["path"] = page.Url,
             ["permalink"] = siteUrl is null ? null : siteUrl + BasePath.Apply(basePath, page.Url),
             ["source"] = page.SourcePath,
+            // "Propose an edit": null when no repository is configured or the page has no file of its own.
+            ["edit_url"] = editUrl,
             ["layout"] = page.Layout,
             ["order"] = page.Meta.Order,
             ["date"] = page.Meta.Date,
@@ -88,6 +90,7 @@ public static class ScriptModel
             ["publisher"] = config.Publisher,
             ["license"] = config.License,
             ["repository"] = config.Repository,
+            ["branch"] = config.Branch ?? EditLink.DefaultBranch,
             ["pages"] = new ScriptArray(pages),
             ["feed"] = BasePath.Apply(basePath, "/feed.xml"),
             ["search_index"] = BasePath.Apply(basePath, "/search-index.json"),

@@ -72,8 +72,12 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
         await using var visit = await PageVisit.Open(fixture, "/nations/");
         var toggle = visit.Page.Locator(".theme-toggle");
         Assert.Equal("false", await toggle.GetAttributeAsync("aria-pressed"));
+        Assert.Equal("Dark theme: off", await toggle.InnerTextAsync());
         await toggle.ClickAsync();
         Assert.Equal("true", await toggle.GetAttributeAsync("aria-pressed"));
+        // The visible label says which theme is on; the accessible name stays the same (the state is aria-pressed).
+        Assert.Equal("Dark theme: on", await toggle.InnerTextAsync());
+        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Dark theme");
         Assert.Equal("rgb(22, 21, 20)", await visit.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
         await visit.DrawAllCharts();
         Assert.Equal("rgb(236, 235, 232)", await visit.Page.Locator("[data-chart] .xtick text").First.EvaluateAsync<string>("e => getComputedStyle(e).fill"));

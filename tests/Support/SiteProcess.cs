@@ -12,6 +12,9 @@ public static class SiteProcess
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Repo.SiteDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        // Progress lines appear after two seconds, which a loaded machine can reach on any build: tests
+        // that do not ask for them (SITE_PROGRESS_AFTER_MS) should not see them.
+        start.Environment["SITE_PROGRESS_AFTER_MS"] = "3600000";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

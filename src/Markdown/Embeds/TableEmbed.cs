@@ -3,7 +3,7 @@ using Site.Yaml;
 
 namespace Site.Markdown.Embeds;
 
-/// <summary>```table``` blocks: <c>table: id</c>, optional <c>columns: [a, b]</c> and <c>caption</c>.</summary>
+/// <summary>```table``` blocks: <c>table: id</c>, optional <c>columns: [a, b]</c> (exactly those, in that order) and <c>caption</c>.</summary>
 public sealed class TableEmbed : IEmbed
 {
     private const string Code = "PAGE010";
@@ -21,6 +21,11 @@ public sealed class TableEmbed : IEmbed
         var failed = false;
         var requested = fields.List("columns");
         if (requested is null) columns.AddRange(table.Columns);
+        else if (requested.Count == 0)
+        {
+            context.Diagnostics.Error(spec.Get("columns")!.Location, Code, $"'columns' is empty; name at least one column of table '{table.Id}', or leave the key out to show them all");
+            return null;
+        }
         foreach (var node in requested ?? [])
         {
             var column = node is YScalar name ? table.Column(name.Value) : null;
@@ -32,7 +37,8 @@ public sealed class TableEmbed : IEmbed
             else columns.Add(column);
         }
         if (failed) return null;
-        if (!columns.Contains(table.KeyColumn)) columns.Insert(0, table.KeyColumn);
+        // Only the columns the block names are shown: a key such as "stipend" is for figure
+        // references, not for readers. TableHtml makes the first shown column the row header then.
 
         var id = context.UniqueId("table-" + table.Id);
         return TableHtml.Write(table, columns, id, fields.String("caption"), context.Language, context.FallbackLanguage, context.DataUrl);
