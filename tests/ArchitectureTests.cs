@@ -27,9 +27,9 @@ public sealed partial class ArchitectureTests
     private static partial Regex CommentsAndStrings();
 
     private static IEnumerable<(string Path, string Code)> Sources() =>
-        Directory.EnumerateFiles(Path.Combine(Repo.Root, "src"), "*.cs", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(Repo.Checkout, "src"), "*.cs", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'), CommentsAndStrings().Replace(File.ReadAllText(f), " ")));
+            .Select(f => (Path.GetRelativePath(Repo.Checkout, f).Replace('\\', '/'), CommentsAndStrings().Replace(File.ReadAllText(f), " ")));
 
     [Fact]
     public void Each_library_is_named_only_in_its_folder()

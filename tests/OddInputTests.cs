@@ -106,6 +106,23 @@ public sealed class OddInputTests
         Assert.Equal("keep me\n", File.ReadAllText(site.Combine("a-file")));
     }
 
+    [Theory]
+    [InlineData("--base-path", "/%2e%2e/")]
+    [InlineData("--base-path", "/a/../")]
+    [InlineData("--base-path", "/a'b\"/")]
+    [InlineData("--site-url", "https://example.org/\"><script>alert(1)</script>")]
+    [InlineData("--site-url", "javascript:alert(1)")]
+    public void Hostile_command_line_urls_are_usage_errors(string option, string value)
+    {
+        using var site = new TempDirectory();
+        site.Write("input/index.md", "---\ntitle: Home\ndescription: Home.\n---\nHome.\n");
+        TempDirectory.CopyTree(Path.Combine(Repo.Cases, "_theme"), site.Combine("theme"));
+        var run = SiteProcess.Run(site.Path, [option, value]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Stderr);
+        Assert.False(Directory.Exists(site.Combine("output")));
+    }
+
     private static SortedDictionary<string, string> Build(string input, string theme)
     {
         var result = SiteBuilder.Generate(new BuildOptions(input, theme, "unused", SiteUrl: "https://example.org", DisplayRoot: Repo.Root));
