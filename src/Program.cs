@@ -104,7 +104,9 @@ internal static class Cli
         {
             reporter.Dispose();
             // Not the user's fault: say so in one line; output/ is untouched (the swap is the last step).
-            Console.Error.WriteLine($"site: internal error ({exception.GetType().Name}: {exception.Message}); {options.OutputDirectory}/ was left as it was. This is a bug in the generator: please report it with the command you ran.");
+            var bug = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+            Console.Error.WriteLine($"site: internal error ({bug.GetType().Name}: {bug.Message}); {options.OutputDirectory}/ was left as it was. This is a bug in the generator: please report it with the command you ran and what follows.");
+            Console.Error.WriteLine(bug.ToString());
             return InternalError;
         }
         reporter.Dispose();

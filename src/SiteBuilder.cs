@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Scriban.Runtime;
 using Site.Caching;
 using Site.Charts;
 using Site.Content;
@@ -62,9 +61,12 @@ public static class SiteBuilder
         var siteUrl = options.SiteUrl is { } origin && SiteOrigin.IsValid(origin) ? SiteOrigin.Normalize(origin) : config.Url;
         var repository = options.Repository ?? config.Repository;
         var branch = options.Branch ?? config.Branch;
-        var tables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics))
-            .ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var parsedPages = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
+        var parsedTables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics));
+        var tables = TableChecks.ById(parsedTables.OfType<DataTable>(), diagnostics);
+        var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
+        var parsedPages = parsedPageResults.OfType<Page>().ToList();
+        // Files that failed to parse: references to them are follow-ons of that one error, not new ones.
+        var failedSubjects = FailedSubjects(sources, parsedTables, parsedPageResults);
         var templates = TemplateSet.Compile(sources, diagnostics);
         var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
         var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
@@ -196,7 +198,7 @@ public static class SiteBuilder
         }
 
         var charts = results.Sum(b => b?.Count("chart") ?? 0);
-        return new BuildResult(diagnostics.Sorted(), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
+        return new BuildResult(diagnostics.Sorted(failedSubjects), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),
             BasePath = basePath,
@@ -224,11 +226,30 @@ public static class SiteBuilder
         yield return OutputFile.Text("feed.xml", AtomFeed.Write(config.Title.Get(language, config.Language), siteUrl + basePath, siteUrl + basePath + "feed.xml", config.Author, feedEntries));
     }
 
-    /// <summary>Parses files in parallel and returns the results in the files' (sorted) order.</summary>
-    private static List<T> ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
+    /// <summary>Parses files in parallel and returns the results (null where parsing failed) in the files' (sorted) order.</summary>
+    private static T?[] ParseAll<T>(IReadOnlyList<SourceFile> files, Func<SourceFile, T?> parse) where T : class
     {
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = parse(files[i]));
-        return results.OfType<T>().ToList();
+        return results;
+    }
+
+    /// <summary>The tables and pages whose files exist but did not parse, as <see cref="Subjects"/> names.</summary>
+    private static HashSet<string> FailedSubjects(SourceSet sources, DataTable?[] tables, Page?[] pages)
+    {
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var failedPaths = sources.Unreadable
+            .Concat(sources.DataTables.Where((_, i) => tables[i] is null).Select(f => f.RelativePath))
+            .Concat(sources.Pages.Where((_, i) => pages[i] is null).Select(f => f.RelativePath));
+        foreach (var path in failedPaths)
+        {
+            if (path.EndsWith(".md", StringComparison.Ordinal))
+            {
+                failed.Add(Subjects.Page(path));
+                failed.Add(Subjects.Url(UrlMapper.Map(path, slug: null).Url));
+            }
+            else failed.Add(Subjects.Table(Path.GetFileNameWithoutExtension(path)));
+        }
+        return failed;
     }
 }

@@ -7,15 +7,23 @@ namespace Site.Tests;
 public sealed class DeterminismTests
 {
     [Fact]
-    public void Two_builds_under_different_cultures_and_time_zones_are_byte_identical()
+    public void Two_builds_under_different_cultures_time_zones_and_file_orders_are_byte_identical()
     {
         using var site = new TempDirectory();
-        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
         TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        // The same files created in opposite orders: directory enumeration follows creation on many file systems.
+        var files = Directory.EnumerateFiles(Repo.Input, "*", SearchOption.AllDirectories).ToList();
+        foreach (var (folder, order) in new[] { ("input-a", files.Order(StringComparer.Ordinal)), ("input-b", files.OrderDescending(StringComparer.Ordinal)) })
+            foreach (var file in order)
+            {
+                var target = site.Combine(folder, Path.GetRelativePath(Repo.Input, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
 
-        var english = SiteProcess.Run(site.Path, ["--output", "out-en"], new Dictionary<string, string>
-            { ["LANG"] = "en_US.UTF-8", ["LC_ALL"] = "en_US.UTF-8", ["TZ"] = "UTC" });
-        var french = SiteProcess.Run(site.Path, ["--output", "out-fr"], new Dictionary<string, string>
+        var english = SiteProcess.Run(site.Path, ["--input", "input-a", "--output", "out-en"], new Dictionary<string, string>
+            { ["LANG"] = "C.UTF-8", ["LC_ALL"] = "C.UTF-8", ["TZ"] = "UTC" });
+        var french = SiteProcess.Run(site.Path, ["--input", "input-b", "--output", "out-fr"], new Dictionary<string, string>
             { ["LANG"] = "fr_CA.UTF-8", ["LC_ALL"] = "fr_CA.UTF-8", ["TZ"] = "Pacific/Chatham", ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "0" });
 
         Assert.Equal(0, english.ExitCode);

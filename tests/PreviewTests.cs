@@ -61,6 +61,21 @@ public sealed class PreviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_response_carries_the_pages_CSP_and_nosniff()
+    {
+        foreach (var path in new[] { "/", "/no-such-page/", "/data/vc-share.csv" })
+        {
+            using var response = await _http.GetAsync(Url(path));
+            Assert.Equal(PreviewServer.ContentSecurityPolicy, string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        }
+        // The header says what the pages' own <meta> says, read from the served page's DOM.
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await Get("/"));
+        var meta = document.QuerySelector("meta[http-equiv='Content-Security-Policy']");
+        Assert.Equal(PreviewServer.ContentSecurityPolicy, meta?.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task Serves_under_the_base_path_with_the_reload_script_and_never_writes_output()
     {
         var home = await Get("/");

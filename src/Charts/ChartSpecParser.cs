@@ -24,7 +24,7 @@ public static class ChartSpecParser
         if (!tables.TryGetValue(tableName, out var table))
         {
             var suggestion = Suggest.Closest(tableName, tables.Keys);
-            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), Subjects.Table(tableName));
             return null;
         }
 
@@ -56,6 +56,8 @@ public static class ChartSpecParser
         }
 
         CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
+        if (row is null && rows.Count == 0)
+            diagnostics.Error(block.Get("table")!.Location, "CHART009", $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
 
         // A scatter's x is a number; its points are named by the rows' keys.
         var namedBy = type == ChartType.Scatter ? table.KeyColumn : categoryColumn;

@@ -13,6 +13,12 @@ internal static class UsageChecks
         if (CheckSources(options) is { } problem) return problem;
 
         // The output folder is replaced as a whole: never let it be, or hold, something else.
+        if (File.Exists(output)) return $"--output '{options.OutputDirectory}' is a file, not a folder; choose a folder of its own";
+        for (var parent = Path.GetDirectoryName(output); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) return $"--output '{options.OutputDirectory}' is inside '{parent}', which is a file; choose a folder of its own";
+            if (Directory.Exists(parent)) break;
+        }
         foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
         {
             if (Overlaps(output, folder)) return $"--output '{options.OutputDirectory}' overlaps the {name} folder; choose a folder of its own";

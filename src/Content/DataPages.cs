@@ -57,7 +57,8 @@ public static class DataPages
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '|') escaped.Append('\\');
+            // '{' too: a body is a template, and a title's "{{ }}" is text, not code.
+            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '#' or '|' or '{' or '}' or '&') escaped.Append('\\');
             escaped.Append(c);
         }
         return escaped.ToString();

@@ -89,6 +89,12 @@ public static class PageParser
         if (title is null) return null;
 
         var (url, outputPath) = UrlMapper.Map(file.RelativePath, slug);
+        if (url.Split('/').FirstOrDefault(UrlMapper.IsReservedName) is { } reserved)
+        {
+            diagnostics.Error(slug is not null && url.Split('/').Contains(slug) && UrlMapper.IsReservedName(slug) ? map.Get("slug")!.Location : file.At(1, 1), "PAGE003",
+                $"'{reserved}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): the site could not be checked out or published from there; rename it");
+            return null;
+        }
         var layout = page.Layout ?? (file.RelativePath == "index.md" ? "home" : "page");
 
         // Blank the front matter line for line: the body keeps the file's line numbers.

@@ -21,6 +21,17 @@ public static class UrlMapper
         return ("/" + path, path + "index.html");
     }
 
+    /// <summary>
+    /// Names Windows reserves for devices (CON, NUL, COM1…, with any extension): a checkout or an
+    /// output folder there cannot hold a file or folder so named.
+    /// </summary>
+    public static bool IsReservedName(string segment)
+    {
+        var stem = segment.Split('.')[0].ToLowerInvariant();
+        return stem is "con" or "prn" or "aux" or "nul"
+            || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.Ordinal) || stem.StartsWith("lpt", StringComparison.Ordinal)) && stem[3] is >= '1' and <= '9');
+    }
+
     /// <summary>A segment of a page path is safe in a URL without escaping.</summary>
     public static bool IsSafeSegment(string segment) =>
         segment.Length > 0 && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

@@ -24,9 +24,19 @@ public static class DataExport
         return csv.ToString();
     }
 
-    /// <summary>RFC 4180: quote a field that holds a comma, quote or line break; double its quotes.</summary>
-    private static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+    /// <summary>
+    /// RFC 4180: quote a field that holds a comma, quote or line break; double its quotes. A field
+    /// that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+    /// apostrophe, as OWASP advises, unless it is a plain number such as -1.5.
+    /// </summary>
+    internal static string Field(string text)
+    {
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(text)) text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : "\"" + text.Replace("\"", "\"\"") + "\"";
+    }
+
+    private static bool IsPlainNumber(string text) =>
+        text.Length > 1 && text[1..].TrimEnd('%').All(c => char.IsAsciiDigit(c) || c is '.' or ',') && char.IsAsciiDigit(text[1]);
 
     public static string Json(DataTable table, string language)
     {

@@ -157,7 +157,10 @@ public static class ValueParser
                 ? "is not a year; write e.g. 2025, 2025-2027 or N/A"
                 : "is not a number; write e.g. 150, 1.8, 5,000, ~150, 5,000+, under 2, 6-8 or N/A");
 
-        var number = decimal.Parse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // decimal holds 28-29 significant digits, far beyond any figure an article quotes.
+        if (!decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            || (multiplier != 1 && number > decimal.MaxValue / multiplier))
+            return new(0, 0, "is too large a number to hold exactly (more than 28 digits); write it with a multiplier (k, M, B) or in a column with a larger scale");
         var point = text.IndexOf('.');
         var decimals = point < 0 ? 0 : text.Length - point - 1;
         if (multiplier == 1 && symbol is not null && column.Scale != Scale.One)

@@ -8,6 +8,13 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>
+    /// The file this problem depends on (a <see cref="Subjects"/> name), when it is only a problem
+    /// because that file exists and failed to parse: then the parse error is the root cause and this
+    /// one is dropped (one mistake, one message).
+    /// </summary>
+    public string? FollowsFrom { get; init; }
+
     /// <summary>The one-line form every tool (terminal, CI annotations, preview overlay) prints.</summary>
     public override string ToString() =>
         $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";

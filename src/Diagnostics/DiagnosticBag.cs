@@ -29,6 +29,10 @@ public sealed class DiagnosticBag
     public void Error(SourceLocation at, string code, string message) =>
         Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Error, code, message));
 
+    /// <summary>An error that is only a follow-on when <paramref name="followsFrom"/> failed to parse (see <see cref="Diagnostic.FollowsFrom"/>).</summary>
+    public void Error(SourceLocation at, string code, string message, string? followsFrom) =>
+        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Error, code, message) { FollowsFrom = followsFrom });
+
     public void Warning(SourceLocation at, string code, string message) =>
         Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Warning, code, message));
 
@@ -39,11 +43,14 @@ public sealed class DiagnosticBag
     /// <summary>Errors so far; a render compares it before and after to know whether it failed.</summary>
     public int ErrorCount => Volatile.Read(ref _errorCount);
 
-    public IReadOnlyList<Diagnostic> Sorted()
+    /// <summary>Every diagnostic once, in stable order, without the follow-ons of files that failed to parse.</summary>
+    public IReadOnlyList<Diagnostic> Sorted(IReadOnlySet<string>? failedSubjects = null)
     {
         lock (_lock)
         {
-            var copy = _items.Distinct().ToList();
+            var copy = _items.Distinct()
+                .Where(d => d.FollowsFrom is null || failedSubjects is null || !failedSubjects.Contains(d.FollowsFrom))
+                .ToList();
             copy.Sort(Diagnostic.Compare);
             return copy;
         }

@@ -34,6 +34,9 @@ public static class FileWalker
                 if (entry is DirectoryInfo) continue; // linked folders inside the root would list files twice
             }
             if (entry is DirectoryInfo) Visit(root, entry.FullName, displayRoot, diagnostics, files);
+            else if (entry.LinkTarget is null && !FileKind.IsRegularFile(entry.FullName))
+                diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Severity.Error, "SITE007",
+                    $"'{entry.Name}' is not a regular file (a FIFO, socket or device); a site holds only files and folders"));
             else files.Add(entry.FullName);
         }
     }

@@ -14,13 +14,14 @@ public static class SourceLoader
         var tables = new List<SourceFile>();
         var contentFiles = new List<StaticFile>();
         SourceFile? siteConfig = null;
+        var unreadable = new List<string>();
 
         foreach (var path in FileWalker.Walk(inputRoot, displayRoot, diagnostics))
         {
             var relative = Paths.Relative(inputRoot, path);
             if (relative is "site.yml" or "site.yaml") siteConfig = Read(path, relative, displayRoot, diagnostics);
-            else if (relative.EndsWith(".md", StringComparison.Ordinal)) Add(pages, Read(path, relative, displayRoot, diagnostics));
-            else if (IsDataTable(relative)) Add(tables, Read(path, relative, displayRoot, diagnostics));
+            else if (relative.EndsWith(".md", StringComparison.Ordinal)) Add(pages, Read(path, relative, displayRoot, diagnostics), relative, unreadable);
+            else if (IsDataTable(relative)) Add(tables, Read(path, relative, displayRoot, diagnostics), relative, unreadable);
             else contentFiles.Add(new StaticFile(path, relative));
         }
 
@@ -38,7 +39,7 @@ public static class SourceLoader
             // Anything else in theme/ (READMEs, licences of vendored files) is documentation, not output.
         }
 
-        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets);
+        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable };
     }
 
     private static bool IsDataTable(string relative) =>
@@ -51,11 +52,28 @@ public static class SourceLoader
         if (file is not null) list.Add(file);
     }
 
+    private static void Add(List<SourceFile> list, SourceFile? file, string relative, List<string> unreadable)
+    {
+        if (file is not null) list.Add(file);
+        else unreadable.Add(relative);
+    }
+
     /// <summary>Reads one text file; returns null (with a located error) when it is not UTF-8.</summary>
     public static SourceFile? Read(string fullPath, string relativePath, string displayRoot, DiagnosticBag diagnostics)
     {
         var display = Paths.Display(fullPath, displayRoot);
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(fullPath));
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Permissions, a file removed while we list, a folder where a file was: the editor can fix it.
+            diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, "SITE007", $"the file cannot be read ({exception.Message})"));
+            return null;
+        }
+        var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
             diagnostics.Add(new Diagnostic(display, decoded.ErrorLine, decoded.ErrorColumn, Severity.Error, "SITE003",

@@ -11,4 +11,8 @@ public sealed record SourceSet(
     IReadOnlyList<SourceFile> Layouts,
     IReadOnlyList<SourceFile> Partials,
     IReadOnlyList<SourceFile> UiStrings,
-    IReadOnlyList<StaticFile> Assets);
+    IReadOnlyList<StaticFile> Assets)
+{
+    /// <summary>Paths inside input/ of text files that could not be read or decoded (already reported).</summary>
+    public IReadOnlyList<string> Unreadable { get; init; } = [];
+}

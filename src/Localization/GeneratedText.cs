@@ -18,10 +18,10 @@ public sealed record GeneratedText(string Source, string Sources, string Note, s
     public string Date(string isoDate)
     {
         var parts = isoDate.Split('-');
-        if (parts.Length < 2 || !int.TryParse(parts[1], out var month) || month is < 1 or > 12) return isoDate;
+        if (parts.Length < 2 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12) return isoDate;
         var name = Months[month - 1];
         if (parts.Length == 2) return $"{name} {parts[0]}";
-        var day = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+        if (!int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31) return isoDate;
         return this == French ? $"{day} {name} {parts[0]}" : $"{name} {day}, {parts[0]}";
     }
 }

@@ -29,6 +29,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
         var words = 0;
         foreach (var node in document.Descendants())
         {
+            RawHtmlPolicy.Check(node, file, context.Diagnostics);
             switch (node)
             {
                 case FencedCodeBlock block when FindEmbed(block.Info) is { } embed:
@@ -39,6 +40,10 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
                 case LinkInline link when link.Url is not null:
                     var rewritten = rewriteLink(link.Url, file.At(link.Line + 1, link.Column + 1));
                     if (rewritten is not null) link.Url = rewritten;
+                    break;
+                case AutolinkInline autolink when !autolink.IsEmail:
+                    // <https://…> is kept as written; the check refuses other schemes (<javascript:…>).
+                    rewriteLink(autolink.Url, file.At(autolink.Line + 1, autolink.Column + 1));
                     break;
                 case HeadingBlock heading:
                     var id = heading.GetAttributes().Id;

@@ -17,7 +17,8 @@ public static class AtomFeed
         xml.Append("  <link href=\"").Append(Encode(siteUrl)).Append("\"/>\n");
         xml.Append("  <link rel=\"self\" href=\"").Append(Encode(feedUrl)).Append("\"/>\n");
         xml.Append("  <updated>").Append(Timestamp(list.Count > 0 ? list[0].Updated : "2000-01-01")).Append("</updated>\n");
-        if (author is not null) xml.Append("  <author><name>").Append(Encode(author)).Append("</name></author>\n");
+        // Atom requires an author for the feed (or for every entry): the site's title stands in.
+        xml.Append("  <author><name>").Append(Encode(string.IsNullOrWhiteSpace(author) ? title : author)).Append("</name></author>\n");
         foreach (var entry in list)
         {
             xml.Append("  <entry>\n    <title>").Append(Encode(entry.Title)).Append("</title>\n")

@@ -80,6 +80,9 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     private bool _lastFailed;
 
     private void Report(PreviewSite.Report report)
@@ -95,6 +98,10 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+        // The policy the pages declare in their <meta> (PreviewTests checks they stay equal), on every
+        // response, error pages included; and no guessing a text file into HTML or script.
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.XContentTypeOptions = "nosniff";
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "";
         if (IsTraversal(raw))
         {

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 using Site.Diagnostics;
 using Site.Rendering;
 
@@ -14,8 +15,16 @@ public sealed class SiteTemplateContext : TemplateContext
     private readonly IReadOnlyDictionary<string, SourceFile> _files;
 
     // Scriban's default constructor deep-copies every builtin function object, per context; a page
-    // needs two or three contexts. One copy per thread is enough, since templates cannot write to it.
-    private static readonly ThreadLocal<Scriban.Functions.BuiltinFunctions> Builtins = new(() => new Scriban.Functions.BuiltinFunctions());
+    // needs two or three contexts. One copy per thread is enough: templates cannot write to it.
+    private static readonly ThreadLocal<Scriban.Functions.BuiltinFunctions> Builtins = new(SandboxedBuiltins.Create);
+
+    /// <summary>
+    /// Iterations of all loops of one render together. Scriban's LoopLimit bounds each loop alone,
+    /// so two nested loops could still run 10^10 times; this bounds the render, deterministically.
+    /// </summary>
+    public const int TotalLoopLimit = 2_000_000;
+
+    private int _iterations;
 
     public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, PageScope scope)
         : base(Builtins.Value!)
@@ -25,10 +34,16 @@ public sealed class SiteTemplateContext : TemplateContext
         // Loops and recursion are bounded: a template mistake must fail the build, not hang it.
         LoopLimit = 100_000;
         RecursiveLimit = 64;
+        ObjectRecursionLimit = 64;
+        // Scriban cuts any value it writes at 1 MB by default: a long page's content would be
+        // silently truncated in its layout. 64 MB is far above any page and still bounded.
+        LimitToString = 64 * 1024 * 1024;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
         MemberRenamer = member => member.Name;
+        // Numbers and dates that builtins format must not follow the machine's locale.
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Where this render's diagnostics and the tables it reads are recorded.</summary>
@@ -45,5 +60,13 @@ public sealed class SiteTemplateContext : TemplateContext
         return file.At(span.Start.Line + 1, span.Start.Column + 1);
     }
 
-    public void Error(SourceSpan span, string code, string message) => Scope.Diagnostics.Error(Locate(span), code, message);
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (++_iterations > TotalLoopLimit)
+            throw new ScriptRuntimeException(loop.Span, $"the loops of this template ran more than {TotalLoopLimit:N0} times in one page; a template must not loop without end");
+        return base.OnStepLoop(loop);
+    }
+
+    public void Error(SourceSpan span, string code, string message, string? followsFrom = null) =>
+        Scope.Diagnostics.Error(Locate(span), code, message, followsFrom);
 }

@@ -33,6 +33,11 @@ public static class TemplateErrors
             }
             return;
         }
+        if (exception.InnerException is InvalidOperationException { Message: var readOnly } && readOnly.Contains("readonly", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Error(exception.Span, code, "template error: this changes a builtin (such as date.format) or the site's data, which templates may only read; assign to a variable of your own");
+            return;
+        }
         context.Error(exception.Span, code, "template error: " + Lower(exception.OriginalMessage));
     }
 

@@ -3,6 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Site.Content;
 using Site.Data;
+using Site.Diagnostics;
 using Site.Localization;
 using Site.Yaml;
 
@@ -30,38 +31,66 @@ public static class TemplateFunctions
         UiStrings uiStrings)
     {
         var functions = new ScriptObject();
-        functions.Import("url", new Func<string, string>(path => BasePath.Apply(basePath, path ?? "/")));
+        functions.Import("url", new Func<string, string>(path => Ours(() => BasePath.Apply(basePath, path ?? "/"))));
 
-        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) =>
+        functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) => Ours(() =>
         {
             if (path is not null && assets.TryGetValue(path, out var url)) return url;
             var suggestion = path is null ? null : Suggest.Closest(path, assets.Keys);
             Report(context, span, "TPL003", $"unknown asset '{path}' (theme/assets/{path} does not exist)" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             return "";
-        }));
+        })));
 
         functions.Import("figure", new Func<TemplateContext, SourceSpan, object, object, object, string>((context, span, table, row, column) =>
-            Figure(context, span, tables, Text(table), Text(row), Text(column), language)));
+            Ours(() => Figure(context, span, tables, Text(table), Text(row), Text(column), language))));
 
-        functions.Import("t", new Func<TemplateContext, SourceSpan, string, string>((context, span, key) =>
+        functions.Import("t", new Func<TemplateContext, SourceSpan, string, string>((context, span, key) => Ours(() =>
         {
             var text = uiStrings.Get(language, key) ?? uiStrings.Get(fallbackLanguage, key);
             if (text is not null) return text;
             Report(context, span, "I18N002", $"no UI string '{key}' in theme/i18n/{language}.yml");
             return key;
-        }));
+        })));
 
-        functions.Import("number", new Func<object, int, string>((value, decimals) =>
-            NumberFormat.For(language).Format(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture), decimals)));
+        functions.Import("number", new Func<TemplateContext, SourceSpan, object, int, string>((context, span, value, decimals) => Ours(() =>
+        {
+            if (ToDecimal(value) is { } number && decimals is >= 0 and <= 10) return NumberFormat.For(language).Format(number, decimals);
+            Report(context, span, "TPL002", $"number needs a number and 0 to 10 decimals, not '{Text(value)}' and {decimals}");
+            return "";
+        })));
 
         // A JSON string literal, safe inside <script type="application/ld+json"> (no "</" can close it).
         // JsonSerializer's default encoder already escapes <, > and &, so "</script>" cannot appear.
-        functions.Import("json", new Func<object?, string>(value =>
-            System.Text.Json.JsonSerializer.Serialize(value is null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))));
+        functions.Import("json", new Func<object?, string>(value => Ours(() =>
+            System.Text.Json.JsonSerializer.Serialize(value is null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)))));
 
-        functions.Import("date", new Func<string, string>(iso => iso is null ? "" : GeneratedText.For(language).Date(iso)));
+        functions.Import("date", new Func<string, string>(iso => Ours(() => iso is null ? "" : GeneratedText.For(language).Date(iso))));
         return functions;
     }
+
+    /// <summary>
+    /// Runs the body of one of our functions. Bad arguments are reported with a code, so anything it
+    /// throws is a bug of ours: it is marked so that the build stops with an internal error (exit 3)
+    /// instead of Scriban blaming the author's template for it.
+    /// </summary>
+    public static T Ours<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception exception) when (exception is not Scriban.Syntax.ScriptRuntimeException)
+        {
+            throw new TemplateFunctionBug(exception);
+        }
+    }
+
+    private static decimal? ToDecimal(object? value) => value switch
+    {
+        int or long or decimal or double or float => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
+        string text when decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
 
     private static string Text(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
@@ -69,15 +98,15 @@ public static class TemplateFunctions
         string tableId, string rowKey, string columnId, string language)
     {
         if (context is SiteTemplateContext site) site.Scope.UsedTables.Add(tableId);
-        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error);
+        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error, out var wrong);
         if (cell is not null) return CellLookup.ProseSpan(cell, language);
-        Report(context, span, "DATA002", error!);
+        Report(context, span, "DATA002", error!, wrong == CellLookup.Part.Table ? Subjects.Table(tableId) : null);
         return "";
     }
 
-    private static void Report(TemplateContext context, SourceSpan span, string code, string message)
+    private static void Report(TemplateContext context, SourceSpan span, string code, string message, string? followsFrom = null)
     {
-        if (context is SiteTemplateContext site) site.Error(span, code, message);
+        if (context is SiteTemplateContext site) site.Error(span, code, message, followsFrom);
         else throw new Scriban.Syntax.ScriptRuntimeException(span, message);
     }
 }

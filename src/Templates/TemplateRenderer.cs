@@ -67,10 +67,22 @@ public sealed class TemplateRenderer
             var result = template.Render(context);
             return scope.Diagnostics.ErrorCount > errorsBefore ? null : result;
         }
-        catch (ScriptRuntimeException exception)
+        catch (ScriptRuntimeException exception) when (FindBug(exception) is null)
         {
             TemplateErrors.ReportRuntime(exception, context, code);
             return null;
         }
+        catch (ScriptRuntimeException exception)
+        {
+            // A bug of ours inside a template function: not the author's error (see TemplateFunctionBug).
+            throw FindBug(exception)!;
+        }
+    }
+
+    private static TemplateFunctionBug? FindBug(Exception exception)
+    {
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is TemplateFunctionBug bug) return bug;
+        return null;
     }
 }

@@ -20,7 +20,13 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
     public string? Resolve(Page page, string url, SourceLocation at, PageScope scope)
     {
         var diagnostics = scope.Diagnostics;
-        if (url.Length == 0 || IsExternal(url)) return null;
+        if (url.Length == 0) return null;
+        if (IsExternal(url))
+        {
+            if (!HasAllowedScheme(url))
+                diagnostics.Error(at, "LINK004", $"link '{Shorten(url)}' uses a scheme other than http, https or mailto; a link must be one of those or relative");
+            return null;
+        }
 
         var hash = url.IndexOf('#');
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
@@ -72,7 +78,8 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
             return null;
         }
         var suggestion = Suggest.Closest(combined, index.PagesBySource.Keys);
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            Subjects.Page(combined));
         return null;
     }
 
@@ -85,8 +92,16 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         if (!sitePath.EndsWith('/') && index.PagesByUrl.ContainsKey(sitePath + "/")) return sitePath + "/";
 
         var suggestion = Suggest.Closest(sitePath, index.PagesByUrl.Keys.Concat(index.Files));
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            Subjects.Url(AsPageUrl(sitePath)));
         return "";
+    }
+
+    /// <summary>"/x", "/x/" and "/x/index.html" all name the page at "/x/".</summary>
+    private static string AsPageUrl(string sitePath)
+    {
+        if (sitePath.EndsWith("/index.html", StringComparison.Ordinal)) return sitePath[..^"index.html".Length];
+        return sitePath.EndsWith('/') ? sitePath : sitePath + "/";
     }
 
     private static string? Escapes(string url, SourceLocation at, DiagnosticBag diagnostics)
@@ -94,6 +109,15 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         diagnostics.Error(at, "LINK002", $"link '{url}' goes above the root of the site");
         return null;
     }
+
+    /// <summary>http(s) (and "//host", which takes the page's scheme) and mailto: nothing that runs code or embeds data.</summary>
+    public static bool HasAllowedScheme(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal)
+        || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..60] + "…";
 
     public static bool IsExternal(string url)
     {

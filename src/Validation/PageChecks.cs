@@ -18,6 +18,16 @@ public static class PageChecks
             diagnostics.Error(page.Source.At(1, 1), "PAGE005",
                 $"this page and input/{first[page.Url].SourcePath} both publish to {page.Url}; give one of them another slug");
         }
+        // URLs that differ only in letter case are one folder on a case-insensitive checkout
+        // (Windows, macOS): one page would silently replace the other there.
+        var folded = new Dictionary<string, Page>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in first.Values.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            if (folded.TryAdd(page.Url, page)) continue;
+            var other = folded[page.Url];
+            diagnostics.Error(page.Source.At(1, 1), "PAGE005",
+                $"this page publishes to {page.Url} and input/{other.SourcePath} to {other.Url}: they differ only in letter case, so one replaces the other on a case-insensitive file system; rename one");
+        }
     }
 
     /// <summary>
@@ -73,7 +83,8 @@ public static class PageChecks
             }
             if (index.Drafts.Contains(entry.SourcePath)) continue; // a draft leaves the navigation until it is published
             var suggestion = Suggest.Closest(entry.SourcePath, index.PagesBySource.Keys);
-            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+                Subjects.Page(entry.SourcePath));
         }
         return entries;
     }

@@ -36,29 +36,53 @@ public static class YamlReader
             failed = builder.Failed;
             return root;
         }
-        catch (YamlException exception)
+        catch (YamlException exception) when (exception is not NestingTooDeep)
         {
-            var at = Locate(fragment, exception.Start);
-            diagnostics.Error(at, errorCode, "invalid YAML: " + CleanMessage(exception.Message));
+            var mark = Clamp(fragment, exception.Start);
+            var explained = YamlErrorText.Explain(fragment.Text, CleanMessage(exception.Message), mark.Line, mark.Column, builder.LastOpenedMark);
+            diagnostics.Error(fragment.File.At(explained.Line + fragment.LineOffset, explained.Column + fragment.ColumnOffset), errorCode, explained.Message);
+            failed = true;
+            return null;
+        }
+        catch (NestingTooDeep exception)
+        {
+            diagnostics.Error(Locate(fragment, exception.Start), errorCode, $"lists and mappings are nested more than {MaxDepth} levels deep; a site's data never needs that");
             failed = true;
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner can fail this way on some unclosed flow collections ("{ a: b"
-            // followed by more lines); it gives no position, so point at the last node it read.
-            diagnostics.Error(builder.LastLocation ?? fragment.File.At(1 + fragment.LineOffset, 1 + fragment.ColumnOffset), errorCode,
-                "invalid YAML: a '{' or '[' is not closed, or a value runs on over several lines");
+            // followed by more lines); it gives no position, so point at the last collection opened.
+            var at = builder.LastOpenedCollection ?? builder.LastLocation ?? fragment.File.At(1 + fragment.LineOffset, 1 + fragment.ColumnOffset);
+            var lineText = at.Line - fragment.LineOffset - 1 is var index and >= 0 && index < fragment.Text.Split('\n').Length ? fragment.Text.Split('\n')[index] : "";
+            if (builder.LastOpenedCollection is null && YamlErrorText.UnclosedBracket(lineText) is { } bracket)
+                at = fragment.File.At(at.Line, bracket + fragment.ColumnOffset);
+            diagnostics.Error(at, errorCode, "this '{' or '[' is not closed on its line: end it with '}' or ']' (a value in braces may not run on over several lines)");
             failed = true;
             return null;
         }
     }
 
+    /// <summary>How deep lists and mappings may nest: far beyond any real table, far below a stack overflow.</summary>
+    public const int MaxDepth = 64;
+
+    private sealed class NestingTooDeep(Mark start) : YamlException(start, start, "nested too deep");
+
     internal static SourceLocation Locate(Fragment fragment, Mark mark)
+    {
+        var (line, column) = Clamp(fragment, mark);
+        return fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset);
+    }
+
+    /// <summary>YamlDotNet's mark as a 1-based line and column inside the fragment's text.</summary>
+    private static (int Line, int Column) Clamp(Fragment fragment, Mark mark)
     {
         var line = (int)Math.Max(1, mark.Line);
         var column = (int)Math.Max(1, mark.Column);
-        // At the end of the text, YamlDotNet points past the last line: point at the end of that line.
+        // Inside the text the mark is right. Only at the end (once per error, never per node: that
+        // made parsing quadratic) does YamlDotNet point past the last line: point at its end.
+        if (mark.Index < fragment.Text.Length) return (line, column);
         var lines = fragment.Text.Split('\n');
         var lineCount = lines.Length > 1 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
         if (line > lineCount && lineCount > 0)
@@ -66,7 +90,7 @@ public static class YamlReader
             line = lineCount;
             column = lines[lineCount - 1].Length + 1;
         }
-        return fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset);
+        return (line, column);
     }
 
     /// <summary>YamlDotNet prefixes its messages with the position we already print.</summary>
@@ -92,6 +116,16 @@ public static class YamlReader
         /// <summary>Where the last node read starts: the best position when YamlDotNet gives none.</summary>
         public SourceLocation? LastLocation { get; private set; }
 
+        /// <summary>Where the last '{' or '[' opened: what an unclosed-collection error points at.</summary>
+        public SourceLocation? LastOpenedCollection => LastOpenedMark is { } mark ? fragment.File.At(mark.Line + fragment.LineOffset, mark.Column + fragment.ColumnOffset) : null;
+
+        /// <summary>The innermost '{' or '[' still open, as a line and column in the fragment.</summary>
+        public (int Line, int Column)? LastOpenedMark => _openFlows.Count > 0 ? _openFlows.Peek() : null;
+
+        private readonly Stack<(int Line, int Column)> _openFlows = new();
+
+        private int _depth;
+
         public SourceLocation Locate(Mark mark) => YamlReader.Locate(fragment, mark);
 
         public YNode ReadNode(IParser parser)
@@ -108,15 +142,31 @@ public static class YamlReader
                 Remember(scalar.Anchor, node);
                 return node;
             }
+            if (++_depth > MaxDepth) throw new NestingTooDeep(parser.Current!.Start);
+            try
+            {
+                return ReadCollection(parser);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private YNode ReadCollection(IParser parser)
+        {
             if (parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
+                if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Push(Clamp(fragment, sequenceStart.Start));
                 var items = new List<YNode>();
                 while (!parser.TryConsume<SequenceEnd>(out _)) items.Add(ReadNode(parser));
+                if (sequenceStart.Style == SequenceStyle.Flow) _openFlows.Pop();
                 var node = new YSequence(Locate(sequenceStart.Start), items);
                 Remember(sequenceStart.Anchor, node);
                 return node;
             }
             var mappingStart = parser.Consume<MappingStart>();
+            if (mappingStart.Style == MappingStyle.Flow) _openFlows.Push(Clamp(fragment, mappingStart.Start));
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
@@ -137,6 +187,7 @@ public static class YamlReader
                 }
                 entries.Add(new(key, value));
             }
+            if (mappingStart.Style == MappingStyle.Flow) _openFlows.Pop();
             var map = new YMap(Locate(mappingStart.Start), entries);
             Remember(mappingStart.Anchor, map);
             return map;

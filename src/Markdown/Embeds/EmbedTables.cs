@@ -1,4 +1,5 @@
 using Site.Data;
+using Site.Diagnostics;
 using Site.Yaml;
 
 namespace Site.Markdown.Embeds;
@@ -14,7 +15,8 @@ public static class EmbedTables
         if (context.Tables.TryGetValue(name, out var table)) return table;
         var suggestion = Suggest.Closest(name, context.Tables.Keys);
         context.Diagnostics.Error(fields.Node("table")!.Location, code,
-            $"unknown table '{name}'" + (suggestion is null ? $"; tables are in input/data/ ({string.Join(", ", context.Tables.Keys.Order(StringComparer.Ordinal))})" : $"; did you mean '{suggestion}'?"));
+            $"unknown table '{name}'" + (suggestion is null ? $"; tables are in input/data/ ({string.Join(", ", context.Tables.Keys.Order(StringComparer.Ordinal))})" : $"; did you mean '{suggestion}'?"),
+            Subjects.Table(name));
         return null;
     }
 

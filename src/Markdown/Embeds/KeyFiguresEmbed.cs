@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Site.Diagnostics;
 using Site.Data;
 using Site.Localization;
 using Site.Yaml;
@@ -53,7 +54,7 @@ public sealed class KeyFiguresEmbed : IEmbed
             if (cell is null)
             {
                 var at = map.Get(wrong switch { CellLookup.Part.Table => "table", CellLookup.Part.Row => "row", _ => "column" })!.Location;
-                context.Diagnostics.Error(at, Code, error!);
+                context.Diagnostics.Error(at, Code, error!, wrong == CellLookup.Part.Table ? Subjects.Table(table) : null);
                 failed = true;
                 continue;
             }
