@@ -103,18 +103,14 @@ internal static class Cli
         catch (Exception exception)
         {
             reporter.Dispose();
-            // Not the user's fault: say so in one line; output/ is untouched (the swap is the last step).
-            var bug = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
-            Console.Error.WriteLine($"site: internal error ({bug.GetType().Name}: {bug.Message}); {options.OutputDirectory}/ was left as it was. This is a bug in the generator: please report it with the command you ran and what follows.");
-            Console.Error.WriteLine(bug.ToString());
-            return InternalError;
+            // The swap is the last step, so output/ is untouched.
+            return ReportInternalError(exception, $"{options.OutputDirectory}/ was left as it was");
         }
         reporter.Dispose();
         if (showTimings)
             Console.Error.WriteLine("timings: " + string.Join(", ", progress.Timings().Select(t => $"{t.Stage} {t.Milliseconds} ms")));
 
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
-        var counts = $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
+        var counts = PrintDiagnostics(result);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {Plural(result.Errors, "error")} ({counts}); {options.OutputDirectory}/ left unchanged.");
@@ -141,12 +137,9 @@ internal static class Cli
         }
         catch (Exception exception)
         {
-            Console.Error.WriteLine($"site: internal error ({exception.GetType().Name}: {exception.Message}). This is a bug in the generator: please report it with the command you ran.");
-            Console.Error.WriteLine(exception.ToString());
-            return InternalError;
+            return ReportInternalError(exception, "nothing was written");
         }
-        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
-        var counts = $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
+        var counts = PrintDiagnostics(result);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Check failed: {Plural(result.Errors, "error")} ({counts}).");
@@ -242,6 +235,22 @@ internal static class Cli
         {
             Console.Error.WriteLine($"site: could not open a browser ({exception.Message}); open {url} yourself");
         }
+    }
+
+    /// <summary>Not the user's fault: one line that says so, then the stack for the bug report.</summary>
+    private static int ReportInternalError(Exception exception, string whatWasKept)
+    {
+        var bug = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+        Console.Error.WriteLine($"site: internal error ({bug.GetType().Name}: {bug.Message}); {whatWasKept}. This is a bug in the generator: please report it with the command you ran and what follows.");
+        Console.Error.WriteLine(bug.ToString());
+        return InternalError;
+    }
+
+    /// <summary>Prints every diagnostic (build and check print them alike) and returns the counts line.</summary>
+    private static string PrintDiagnostics(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
+        return $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
     }
 
     private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";
