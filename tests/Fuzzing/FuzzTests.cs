@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Site.Tests.Support;
+using Xunit;
+
+namespace Site.Tests.Fuzzing;
+
+/// <summary>
+/// A seeded fuzzer over the real site: each round mutates one file of input/ or theme/ and builds.
+/// A build may succeed or fail with located errors; it may not throw, hang or report an error with
+/// no place. Bounded in CI (2,000 builds or 2 minutes, whichever comes first); longer runs by
+/// SITE_FUZZ_SECONDS, SITE_FUZZ_BUILDS and SITE_FUZZ_SEED. A failing input is saved as a new case
+/// under tests/cases/fuzz-found/ so it can be replayed and kept.
+/// </summary>
+public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
+
+    [Fact]
+    public void Mutated_inputs_end_in_a_build_or_located_errors_never_a_crash_or_a_hang()
+    {
+        var seed = Setting("SITE_FUZZ_SEED", 20261125);
+        var maxBuilds = Setting("SITE_FUZZ_BUILDS", 2000);
+        var budget = TimeSpan.FromSeconds(Setting("SITE_FUZZ_SECONDS", 120));
+
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
+        TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        var options = new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", SiteUrl: "https://example.org", DisplayRoot: site.Path);
+        // Text files only: the fuzzer is about what editors write (and fonts and plotly.js are not parsed).
+        var targets = Directory.EnumerateFiles(site.Path, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".sbn-html", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(targets.Count > 20, $"only {targets.Count} files to mutate");
+
+        var mutator = new Mutator(seed);
+        var pick = new Random(seed);
+        var clock = Stopwatch.StartNew();
+        var builds = 0;
+        var failedBuilds = 0;
+        while (builds < maxBuilds && clock.Elapsed < budget)
+        {
+            var target = targets[pick.Next(targets.Count)];
+            var original = File.ReadAllBytes(target);
+            var mutated = mutator.Mutate(target, original);
+            File.WriteAllBytes(target, mutated);
+            try
+            {
+                var (problem, failed) = BuildProblem(options);
+                if (failed) failedBuilds++;
+                if (problem is not null)
+                {
+                    var saved = SaveCase(site.Path, seed, builds);
+                    Assert.Fail($"round {builds} (seed {seed}), {Path.GetRelativePath(site.Path, target)}: {mutator.Describe}: {problem}\nsaved as {saved}");
+                }
+            }
+            finally
+            {
+                File.WriteAllBytes(target, original);
+            }
+            builds++;
+        }
+        output.WriteLine($"seed {seed}: {builds} builds in {clock.Elapsed.TotalSeconds:F0} s, {failedBuilds} of them failed with located errors, none crashed or hung");
+        // The run did real work: enough rounds, and mutations that the build rejected.
+        Assert.True(builds >= Math.Min(maxBuilds, 50), $"only {builds} builds in {clock.Elapsed.TotalSeconds:F0} s");
+        Assert.True(failedBuilds > builds / 10, $"only {failedBuilds} of {builds} mutated builds failed: the mutations are too gentle");
+    }
+
+    /// <summary>
+    /// What went wrong, or null when the build ended properly (built, or failed with located errors);
+    /// and whether it failed.
+    /// </summary>
+    private static (string? Problem, bool Failed) BuildProblem(BuildOptions options)
+    {
+        var build = Task.Run(() => SiteBuilder.Generate(options));
+        try
+        {
+            if (!build.Wait(TimeSpan.FromSeconds(60))) return ("the build did not finish in 60 s (a hang)", true);
+        }
+        catch (AggregateException exception)
+        {
+            return ("the build threw " + exception.InnerException, true);
+        }
+        var result = build.Result;
+        var unplaced = result.Diagnostics.FirstOrDefault(d => string.IsNullOrEmpty(d.Path) || d.Line < 1 || d.Column < 1);
+        return (unplaced is null ? null : $"a diagnostic without a place: {unplaced}", !result.Succeeded);
+    }
+
+    /// <summary>Copies the mutated site into tests/cases/fuzz-found/ of the checkout, to replay and keep.</summary>
+    private static string SaveCase(string site, int seed, int round)
+    {
+        var folder = Path.Combine(Repo.Cases, "fuzz-found", $"seed-{seed}-round-{round}");
+        TempDirectory.CopyTree(Path.Combine(site, "input"), Path.Combine(folder, "input"));
+        TempDirectory.CopyTree(Path.Combine(site, "theme"), Path.Combine(folder, "theme"));
+        return Path.GetRelativePath(Repo.Checkout, folder);
+    }
+}
