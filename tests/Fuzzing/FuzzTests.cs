@@ -46,7 +46,7 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
             File.WriteAllBytes(target, mutated);
             try
             {
-                var (problem, failed) = BuildProblem(options);
+                var (problem, failed) = BuildProblem(() => SiteBuilder.Generate(options));
                 if (failed) failedBuilds++;
                 if (problem is not null)
                 {
@@ -70,9 +70,9 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
     /// What went wrong, or null when the build ended properly (built, or failed with located errors);
     /// and whether it failed.
     /// </summary>
-    private static (string? Problem, bool Failed) BuildProblem(BuildOptions options)
+    internal static (string? Problem, bool Failed) BuildProblem(Func<BuildResult> generate)
     {
-        var build = Task.Run(() => SiteBuilder.Generate(options));
+        var build = Task.Run(generate);
         try
         {
             if (!build.Wait(TimeSpan.FromSeconds(60))) return ("the build did not finish in 60 s (a hang)", true);
@@ -84,6 +84,22 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         var result = build.Result;
         var unplaced = result.Diagnostics.FirstOrDefault(d => string.IsNullOrEmpty(d.Path) || d.Line < 1 || d.Column < 1);
         return (unplaced is null ? null : $"a diagnostic without a place: {unplaced}", !result.Succeeded);
+    }
+
+    [Fact]
+    public void The_harness_reports_a_crash_and_an_error_without_a_place()
+    {
+        var (problem, failed) = BuildProblem(() => throw new InvalidOperationException("planted"));
+        Assert.True(failed);
+        Assert.StartsWith("the build threw System.InvalidOperationException: planted", problem);
+
+        var unplaced = new Site.Diagnostics.Diagnostic("input/index.md", 0, 1, Site.Diagnostics.Severity.Error, "PAGE001", "planted");
+        (problem, failed) = BuildProblem(() => new BuildResult([unplaced], [], 1, 0, 0, 0));
+        Assert.True(failed);
+        Assert.Equal("a diagnostic without a place: input/index.md:0:1: error PAGE001: planted", problem);
+
+        var located = unplaced with { Line = 3 };
+        Assert.Equal((null, true), BuildProblem(() => new BuildResult([located], [], 1, 0, 0, 0)));
     }
 
     /// <summary>Copies the mutated site into tests/cases/fuzz-found/ of the checkout, to replay and keep.</summary>
