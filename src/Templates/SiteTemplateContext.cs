@@ -57,7 +57,18 @@ public sealed class SiteTemplateContext : TemplateContext
         var file = span.FileName is not null && files.TryGetValue(span.FileName, out var known)
             ? known
             : new SourceFile(span.FileName ?? "<template>", span.FileName ?? "<template>", span.FileName ?? "<template>", "");
-        return file.At(span.Start.Line + 1, span.Start.Column + 1);
+        // Scriban gives no line (-1) for what it finds missing at the end of the text, e.g. an unclosed ')':
+        // the end of the file is where the reader has to look.
+        return span.Start.Line < 0 || span.Start.Column < 0 ? EndOf(file) : file.At(span.Start.Line + 1, span.Start.Column + 1);
+    }
+
+    /// <summary>Just after the last character of the file (line and column of its last line).</summary>
+    private static SourceLocation EndOf(SourceFile file)
+    {
+        var text = file.Text.TrimEnd('\n');
+        var lastBreak = text.LastIndexOf('\n');
+        var line = text.Count(c => c == '\n') + 1;
+        return file.At(line, text.Length - lastBreak);
     }
 
     protected override bool OnStepLoop(ScriptLoopStatementBase loop)

@@ -10,11 +10,11 @@ public static class TemplateErrors
     public static void ReportParse(IEnumerable<LogMessage> messages, IReadOnlyDictionary<string, SourceFile> files, string code, DiagnosticBag diagnostics)
     {
         // Scriban often reports one mistake several times along the same line; the first says it best.
-        var reportedLines = new HashSet<(string?, int)>();
+        var reportedLines = new HashSet<(string, int)>();
         foreach (var message in messages)
         {
-            if (!reportedLines.Add((message.Span.FileName, message.Span.Start.Line))) continue;
             var at = SiteTemplateContext.Locate(files, message.Span);
+            if (!reportedLines.Add((at.File.DisplayPath, at.Line))) continue;
             var text = "template syntax: " + Lower(message.Message);
             if (message.Type == ParserMessageType.Error) diagnostics.Error(at, code, text);
             else diagnostics.Warning(at, code, text);
@@ -25,10 +25,11 @@ public static class TemplateErrors
     {
         if (exception is ScriptParserRuntimeException parser)
         {
-            var reportedLines = new HashSet<(string?, int)>();
+            var reportedLines = new HashSet<(string, int)>();
             foreach (var message in parser.ParserMessages)
             {
-                if (reportedLines.Add((message.Span.FileName, message.Span.Start.Line)))
+                var at = context.Locate(message.Span);
+                if (reportedLines.Add((at.File.DisplayPath, at.Line)))
                     context.Error(message.Span, code, "template syntax: " + Lower(message.Message));
             }
             return;
