@@ -11,7 +11,7 @@ public sealed class ValueParserTests
     private static readonly SourceFile File = new("/x.yml", "x.yml", "x.yml", "");
 
     private static DataColumn Column(ColumnType type, string? currency = null, Scale scale = Scale.One, string? unit = null) =>
-        new("c", LocalizedText.Plain("en", "C"), type, unit, currency, scale, false, null, null, File.At(1, 1));
+        new("c", LocalizedText.Plain("en", "C"), type, unit is null ? null : LocalizedText.Plain("en", unit), currency, scale, false, null, null, File.At(1, 1));
 
     [Theory]
     [InlineData("150", ValueKind.Exact, false, "150", "150", "150")]
@@ -113,7 +113,8 @@ public sealed class ValueParserTests
     [InlineData("en", 5000, 0, "5,000")]
     [InlineData("en", 1234567.891, 2, "1,234,567.89")]
     [InlineData("en", 2025, 0, "2,025")]
-    [InlineData("fr", 5000, 0, "5000")]
+    [InlineData("fr", 5000, 0, "5\u202F000")]
+    [InlineData("fr", 2025, 0, "2\u202F025")]
     [InlineData("fr", 15000, 0, "15\u202F000")]
     [InlineData("fr", 1.8, 1, "1,8")]
     [InlineData("en", -3.5, 1, "−3.5")]

@@ -12,7 +12,7 @@ public sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<C
         {
             // One row, several columns: each column is a category (e.g. Canada now, Canada 2027, U.S., EU).
             var points = spec.Series.Select(c => new ChartPoint(c.Label.Get(language, language), row.Cells[c.Id], c)).ToList();
-            series = [new ChartSeries(row.Key, spec.Series[0], points)];
+            series = [new ChartSeries(ChartSpecParser.CategoryText(row, spec.Table.KeyColumn, language), spec.Series[0], points)];
         }
         else
         {

@@ -58,7 +58,7 @@ public static class ChartHtml
 
         Panel(html, id, "sources");
         var generated = GeneratedText.For(language);
-        html.Append("<p>").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(": ");
+        html.Append("<p>").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(generated.Colon);
         for (var i = 0; i < spec.Table.Sources.Count; i++)
         {
             if (i > 0) html.Append("; ");

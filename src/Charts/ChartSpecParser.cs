@@ -64,10 +64,21 @@ public static class ChartSpecParser
         var categories = row is not null
             ? series.Select(c => c.Label.Get(language, language)).ToList()
             : namedBy is null ? [] : rows.Select(r => CategoryText(r, namedBy, language)).ToList();
+        // What a block may name a category by besides its shown text: a column id, or the row key
+        // ("U.K." also matches where a French page shows "Royaume-Uni"), so one block works in every language.
+        var names = row is not null
+            ? series.Select(c => c.Id).ToList()
+            : namedBy is null ? [] : rows.Select(r => CategoryName(r, namedBy, table)).ToList();
+        string? Shown(string name)
+        {
+            var index = categories.IndexOf(name);
+            if (index < 0) index = names.IndexOf(name);
+            return index < 0 ? null : categories[index];
+        }
         var highlight = fields.String("highlight");
         if (highlight is not null)
         {
-            var match = categories.FirstOrDefault(c => c == highlight) ?? series.FirstOrDefault(c => c.Id == highlight)?.Label.Get(language, language);
+            var match = Shown(highlight);
             if (match is null)
             {
                 var suggestion = Suggest.Closest(highlight, categories);
@@ -90,7 +101,7 @@ public static class ChartSpecParser
         {
             if (node is YMap note && note.Get("at") is YScalar at && note.Get("text") is YScalar text)
             {
-                if (categories.Contains(at.Value)) annotations.Add(new ChartAnnotation(at.Value, text.Value));
+                if (Shown(at.Value) is { } shown) annotations.Add(new ChartAnnotation(shown, text.Value));
                 else diagnostics.Error(at.Location, "CHART006", $"annotation at '{at.Value}' matches no category of the chart" + (Suggest.Closest(at.Value, categories) is { } near ? $"; did you mean '{near}'?" : ""));
             }
             else diagnostics.Error(node.Location, "CHART008", "an annotation is a mapping: { at: <category>, text: <note> }");
@@ -105,16 +116,20 @@ public static class ChartSpecParser
         }
 
         var title = fields.String("title") ?? table.Title.Get(language, language);
-        var yTitle = fields.String("y_title") ?? DefaultYTitle(series, row, language);
+        var yTitle = fields.String("y_title") ?? DefaultYTitle(table, series, row, language);
         var log = fields.Bool("log") ?? false;
         if (diagnostics.ErrorCount > errors || series.Count == 0) return null;
         return new ChartSpec(table, type, categoryColumn, row, series, rows, title, fields.String("subtitle"), fields.String("caption"),
             fields.String("x_title"), yTitle, log, highlight, sort, annotations, labelColumn);
     }
 
-    /// <summary>The text a row shows as its category (its x cell).</summary>
+    /// <summary>The text a row shows as its category (its x cell), in the page's language.</summary>
     public static string CategoryText(DataRow row, DataColumn column, string language) =>
         ValueFormatter.PlainText(row.Cells[column.Id], column, language, prose: false);
+
+    /// <summary>The name a block uses for a row's category: the row key, or the cell as written in the table.</summary>
+    private static string CategoryName(DataRow row, DataColumn column, DataTable table) =>
+        column == table.KeyColumn ? row.Key : row.Cells[column.Id].Written.Trim();
 
     private static List<DataColumn> ReadSeries(YMap block, DataTable table, DiagnosticBag diagnostics)
     {
@@ -187,9 +202,9 @@ public static class ChartSpecParser
         }
     }
 
-    private static string DefaultYTitle(List<DataColumn> series, DataRow? row, string language)
+    private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, string language)
     {
-        if (row is not null) return row.Key;
+        if (row is not null) return CategoryText(row, table.KeyColumn, language);
         if (series.Count != 1) return "";
         var unit = ValueFormatter.HeaderUnit(series[0], language);
         return series[0].Label.Get(language, language) + (unit is null ? "" : $" ({unit})");

@@ -21,7 +21,7 @@ public static class ChartSummary
             var points = series.Points.Where(p => p.Value.IsNumber).ToList();
             if (points.Count == 0) continue;
             string Prose(ChartPoint p) => ValueFormatter.PlainText(p.Value, p.Column, language, prose: true);
-            var prefix = data.Series.Count > 1 ? series.Name + ": " : "";
+            var prefix = data.Series.Count > 1 ? series.Name + GeneratedText.For(language).Colon : "";
 
             if (spec.Type == ChartType.Line && points.Count >= 2)
             {
@@ -52,7 +52,8 @@ public static class ChartSummary
         }
         var missing = data.Missing.ToList();
         if (missing.Count > 0) sentences.Add(string.Format(CultureInfo.InvariantCulture, words.NoValue, string.Join(", ", missing)));
-        return string.Join(" ", sentences);
+        // French: "est passé de environ 3 %" → "est passé d’environ 3 %".
+        return ValueWords.For(language).Elide(string.Join(" ", sentences));
     }
 
     private static bool IsPlain(DataValue value) => value.Kind == ValueKind.Exact;

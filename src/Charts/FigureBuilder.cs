@@ -50,7 +50,9 @@ public static class FigureBuilder
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
         var categories = points.Select(p => p.Category).ToArray();
         var labels = points.Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, prose: false) + (p.Note is null ? "" : " · " + p.Note)).ToArray();
-        var hover = points.Select(p => $"{p.Category}: {ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
+        // French puts a no-break space before the colon ("Canada : 1,8 milliard de dollars américains").
+        var colon = GeneratedText.For(language).Colon;
+        var hover = points.Select(p => $"{p.Category}{colon}{ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
         var single = data.Series.Count == 1;
         var roles = points.Select(p => single ? (p.Category == spec.Highlight ? "highlight" : "base") : ChartPalette.SeriesRole(index)).ToArray();
         var colors = roles.Select(Color).ToArray();
@@ -129,9 +131,10 @@ public static class FigureBuilder
                 var rows = spec.Rows.Where(r => r.Cells[series.Column.Id].IsNumber && r.Cells[xColumn.Id].IsNumber).ToList();
                 trace.SetProperty("x", rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray());
                 trace.SetProperty("y", rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray());
-                trace.SetProperty("text", rows.Select(r => r.Key).ToArray());
-                trace.SetProperty("hovertext", rows.Select(r => $"{r.Key}: {ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray());
-                var scatterRoles = rows.Select(r => r.Key == spec.Highlight ? "highlight" : "base").ToArray();
+                var names = rows.Select(r => ChartSpecParser.CategoryText(r, spec.Table.KeyColumn, language)).ToArray();
+                trace.SetProperty("text", names);
+                trace.SetProperty("hovertext", rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray());
+                var scatterRoles = names.Select(name => name == spec.Highlight ? "highlight" : "base").ToArray();
                 trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = scatterRoles });
                 trace.SetProperty("mode", "markers+text");
                 trace.SetProperty("textposition", "top center");
@@ -230,8 +233,9 @@ public static class FigureBuilder
         var longestName = data.Series.Count > 1 && spec.Type == ChartType.Line ? data.Series.Max(s => s.Name.Length) : 0;
         var right = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
         layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = right, ["t"] = horizontal ? 24 : 48, ["b"] = 8 });
-        // plotly.js reads its decimal and thousands separators from here (axis ticks).
-        layout.SetProperty("separators", format.DecimalSeparator + (format.GroupSeparator == "\u202F" ? " " : format.GroupSeparator));
+        // plotly.js reads its decimal and thousands separators from here (axis ticks): ".," in English,
+        // ",\u202F" in French, the same characters as every number the site writes.
+        layout.SetProperty("separators", format.DecimalSeparator + format.GroupSeparator);
         // Lines are named at their ends (DirectLabels), which reads faster than a legend.
         var directlyLabelled = spec.Type == ChartType.Line && data.Series.Count > 1;
         layout.SetProperty("showlegend", data.Series.Count > 1 && !directlyLabelled);
@@ -257,11 +261,15 @@ public static class FigureBuilder
         valueAxis["nticks"] = 5;
         valueAxis["showline"] = false;
         if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
+        // plotly abbreviates large ticks with SI letters ("500k", "2G"), which French does not read;
+        // French ticks are written out ("500 000"), with the separators above.
+        if (language == "fr") valueAxis["exponentformat"] = "none";
 
         if (spec.Type == ChartType.Scatter)
         {
             var xAxis = Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), "linear", false);
             xAxis["gridcolor"] = ChartPalette.Grid;
+            if (language == "fr") xAxis["exponentformat"] = "none";
             layout.SetProperty("xaxis", xAxis);
             layout.SetProperty("yaxis", valueAxis);
         }

@@ -8,7 +8,7 @@ public sealed record DataColumn(
     string Id,
     LocalizedText Label,
     ColumnType Type,
-    string? Unit,
+    LocalizedText? Unit,
     string? Currency,
     Scale Scale,
     bool IsKey,

@@ -5,9 +5,10 @@ using System.Text.Json;
 namespace Site.Data;
 
 /// <summary>
-/// Every data table is published as CSV (for spreadsheets: the values as the site shows them, with
-/// the unit in the header) and as JSON (typed: kind, approximate, low, high), at stable URLs
-/// /data/&lt;id&gt;.csv and /data/&lt;id&gt;.json.
+/// Every data table is published as CSV (for spreadsheets: machine-readable values, the same in every
+/// language, under headers in the page's language with the unit) and as JSON (typed: kind, approximate,
+/// low, high as JSON numbers; labels, text cells and each value's display text in the language), at
+/// stable URLs /data/&lt;id&gt;.csv and /data/&lt;id&gt;.json (one pair per language; see docs/content-format.md, "Downloads").
 /// </summary>
 public static class DataExport
 {
@@ -20,7 +21,7 @@ public static class DataExport
             return Field(c.Label.Get(language, language) + (unit is null ? "" : $" ({unit})"));
         })).Append("\r\n");
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', table.Columns.Select(c => Field(ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: false)))).Append("\r\n");
+            csv.AppendJoin(',', table.Columns.Select(c => Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)))).Append("\r\n");
         return csv.ToString();
     }
 
@@ -66,7 +67,7 @@ public static class DataExport
                 json.WriteString("id", column.Id);
                 json.WriteString("label", column.Label.Get(language, language));
                 json.WriteString("type", ValueParser.Describe(column.Type));
-                if (column.Unit is not null) json.WriteString("unit", column.Unit);
+                if (column.Unit is not null) json.WriteString("unit", column.Unit.Get(language, language));
                 if (column.Currency is not null) json.WriteString("currency", column.Currency);
                 if (column.Scale != Scale.One) json.WriteString("scale", column.Scale.ToString().ToLowerInvariant());
                 json.WriteEndObject();

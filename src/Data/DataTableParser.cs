@@ -131,7 +131,7 @@ public static class DataTableParser
             }
 
             if (id is null || label is null || type is null) continue;
-            columns.Add(new DataColumn(id, label, type.Value, fields.String("unit"), currency, scale,
+            columns.Add(new DataColumn(id, label, type.Value, fields.Localized("unit"), currency, scale,
                 fields.Bool("key") ?? false, fields.Decimal("max"), fields.Localized("note"), columnMap.Location));
         }
 

@@ -65,10 +65,10 @@ public static class TableHtml
         foreach (var column in columns)
         {
             if (column.Note is null) continue;
-            html.Append("<p class=\"notes\">").Append(Encode(column.Label.Get(language, fallbackLanguage))).Append(": ")
+            html.Append("<p class=\"notes\">").Append(Encode(column.Label.Get(language, fallbackLanguage))).Append(words.Colon)
                 .Append(Encode(column.Note.Get(language, fallbackLanguage))).Append("</p>\n");
         }
-        html.Append("<p class=\"source\">").Append(table.Sources.Count > 1 ? words.Sources : words.Source).Append(": ");
+        html.Append("<p class=\"source\">").Append(table.Sources.Count > 1 ? words.Sources : words.Source).Append(words.Colon);
         for (var i = 0; i < table.Sources.Count; i++)
         {
             if (i > 0) html.Append("; ");
@@ -82,7 +82,7 @@ public static class TableHtml
     /// <summary>Links to the table's CSV and JSON files (see <see cref="DataExport"/>).</summary>
     public static void AppendDownloads(StringBuilder html, DataTable table, string dataUrl, GeneratedText words)
     {
-        html.Append("<p class=\"downloads\">").Append(words.Download).Append(": <a href=\"").Append(Encode(dataUrl + table.Id)).Append(".csv\" download>CSV</a> · <a href=\"")
+        html.Append("<p class=\"downloads\">").Append(words.Download).Append(words.Colon).Append("<a href=\"").Append(Encode(dataUrl + table.Id)).Append(".csv\" download>CSV</a> · <a href=\"")
             .Append(Encode(dataUrl + table.Id)).Append(".json\" download>JSON</a></p>\n");
     }
 

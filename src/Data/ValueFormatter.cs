@@ -7,23 +7,32 @@ namespace Site.Data;
 /// <summary>
 /// Writes values for people. Three forms: <see cref="CellHtml"/> for a table cell (the unit is in
 /// the header), <see cref="ProseHtml"/> for a sentence (unit, currency and scale in full) and
-/// <see cref="PlainText"/> for CSV, search and summaries. Qualifiers are never dropped: "~150" is
-/// not "150", and a range is not its midpoint.
+/// <see cref="PlainText"/> for search, charts and summaries; <see cref="MachineText"/> writes the same
+/// value for downloads, in one spelling for every language. Qualifiers are never dropped: "~150" is
+/// not "150", and a range is not its midpoint. The words come from <see cref="ValueWords"/>.
 /// </summary>
 public static class ValueFormatter
 {
-    public static string Number(decimal value, int decimals, DataColumn column, string language)
+    public static string Number(decimal value, int decimals, DataColumn column, string language) =>
+        Number(value, decimals, column, NumberFormat.For(language));
+
+    private static string Number(decimal value, int decimals, DataColumn column, NumberFormat format)
     {
         if (column.Type == ColumnType.Year) return value.ToString("F0", System.Globalization.CultureInfo.InvariantCulture);
-        return NumberFormat.For(language).Format(value, decimals);
+        return format.Format(value, decimals);
     }
 
-    private static string Numbers(DataValue value, DataColumn column, string language) =>
+    // Ranges are written with an en dash in every language and every form ("6–8", "0,5–1 million"): one
+    // spelling for tables, charts and prose (French "3 à 5" reads well in a sentence, but not on a bar).
+    private static string Numbers(DataValue value, DataColumn column, NumberFormat format) =>
         value.Kind == ValueKind.Range
-            ? Number(value.Low, value.Decimals, column, language) + "–" + Number(value.High, value.Decimals, column, language)
-            : Number(value.Low, value.Decimals, column, language);
+            ? Number(value.Low, value.Decimals, column, format) + "–" + Number(value.High, value.Decimals, column, format)
+            : Number(value.Low, value.Decimals, column, format);
 
-    /// <summary>A table cell: "~150", "2,000+", "&gt; 500,000", "&lt; 2", "6–8", "n/a"; the qualifier is spelt out for screen readers.</summary>
+    /// <summary>
+    /// A table cell: "~150", "2,000+", "&gt; 500,000", "&lt; 2", "6–8", "n/a", the signs spelt out for
+    /// screen readers; in French the words themselves: "environ 150", "2 000 et plus", "s.o.".
+    /// </summary>
     public static string CellHtml(DataValue value, DataColumn column, string language)
     {
         var words = ValueWords.For(language);
@@ -34,11 +43,12 @@ public static class ValueFormatter
             case ValueKind.NotApplicable:
                 return $"<span class=\"na\">{WebUtility.HtmlEncode(words.NotApplicable)}</span>";
         }
+        if (words.CellsSpellQualifiers) return WebUtility.HtmlEncode(PlainText(value, column, language, prose: false));
         var builder = new StringBuilder();
         if (value.Approximate) builder.Append(Hidden("~", words.ApproximatelyForScreenReaders));
         if (value.Kind == ValueKind.UpperBound) builder.Append(Hidden("&lt;\u00A0", words.LessThanForScreenReaders));
         if (value.Kind == ValueKind.LowerBound && value.Strict) builder.Append(Hidden("&gt;\u00A0", words.MoreThanForScreenReaders));
-        builder.Append(Numbers(value, column, language));
+        builder.Append(Numbers(value, column, NumberFormat.For(language)));
         if (value.Kind == ValueKind.LowerBound && !value.Strict) builder.Append(Hidden("+", words.OrMoreForScreenReaders));
         return builder.ToString();
     }
@@ -52,7 +62,8 @@ public static class ValueFormatter
 
     /// <summary>
     /// Plain text. With <paramref name="prose"/> the unit, currency and scale are added
-    /// ("US$1.8 billion"); without, the bare value as in a table cell ("~150", "6–8").
+    /// ("US$1.8 billion", "1,8 milliard de dollars américains"); without, the bare value as in a
+    /// table cell ("~150", "6–8"; "environ 150").
     /// </summary>
     public static string PlainText(DataValue value, DataColumn column, string language, bool prose)
     {
@@ -64,19 +75,22 @@ public static class ValueFormatter
             case ValueKind.NotApplicable:
                 return words.NotApplicable;
         }
-        if (!prose)
-        {
-            var bare = Numbers(value, column, language);
-            var before = value.Kind switch
-            {
-                ValueKind.UpperBound => "< ",
-                ValueKind.LowerBound when value.Strict => "> ",
-                _ => "",
-            };
-            return (value.Approximate ? "~" : "") + before + bare + (value.Kind == ValueKind.LowerBound && !value.Strict ? "+" : "");
-        }
+        var numbers = Numbers(value, column, NumberFormat.For(language));
+        if (!prose) return Bare(value, numbers, words);
 
-        var amount = WithUnit(Numbers(value, column, language), column, language);
+        var amount = WithUnit(numbers, value, column, language);
+        if (words == ValueWords.French)
+        {
+            var about = value.Approximate ? words.About : "";
+            return words.Elide(value.Kind switch
+            {
+                ValueKind.UpperBound => words.Under + about + amount,
+                ValueKind.LowerBound when value.Strict => words.MoreThan + about + amount,
+                ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
+                ValueKind.LowerBound => words.AtLeast + amount,
+                _ => about + amount,
+            });
+        }
         var qualified = value.Kind switch
         {
             ValueKind.UpperBound => words.Under + amount,
@@ -88,44 +102,66 @@ public static class ValueFormatter
         return value.Approximate && value.Kind != ValueKind.LowerBound ? words.About + qualified : qualified;
     }
 
-    private static string WithUnit(string numbers, DataColumn column, string language)
+    /// <summary>The bare value with its qualifier, as a table cell shows it (signs in English, words in French).</summary>
+    private static string Bare(DataValue value, string numbers, ValueWords words)
     {
-        var words = ValueWords.For(language);
-        var scale = column.Scale switch
+        var before = value.Kind switch
         {
-            Scale.Thousand => " " + words.Thousand,
-            Scale.Million => " " + words.Million,
-            Scale.Billion => " " + words.Billion,
+            ValueKind.UpperBound => words.CellUnder,
+            ValueKind.LowerBound when value.Strict => words.CellMoreThan,
             _ => "",
         };
-        var percent = NumberFormat.For(language).PercentSuffix;
+        var after = value.Kind == ValueKind.LowerBound && !value.Strict ? words.CellOrMore : "";
+        // English puts "~" first ("~> 500,000"); French says "plus d’environ 500 000".
+        var text = words.CellsSpellQualifiers
+            ? before + (value.Approximate ? words.CellAbout : "") + numbers + after
+            : (value.Approximate ? words.CellAbout : "") + before + numbers + after;
+        return words.Elide(text);
+    }
+
+    /// <summary>
+    /// The value for downloads (CSV), the same in every language: dot decimal, no grouping, the
+    /// qualifier as the content format writes it ("~150", "5000+", "> 500000", "< 2", "6–8", "N/A"),
+    /// so a spreadsheet in any locale reads the same digits and the file reads back as a table cell.
+    /// </summary>
+    public static string MachineText(DataValue value, DataColumn column, string language)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Text:
+                return value.Text!.Get(language, language);
+            case ValueKind.NotApplicable:
+                return "N/A";
+        }
+        return Bare(value, Numbers(value, column, NumberFormat.Machine), ValueWords.English);
+    }
+
+    private static string WithUnit(string numbers, DataValue value, DataColumn column, string language)
+    {
+        var words = ValueWords.For(language);
+        var scale = (int)column.Scale;
+        // French million and milliard are plural from 2 ("1,8 milliard", "0,5–1 million", "2–5 millions").
+        var plural = Math.Abs(value.Kind == ValueKind.Range ? value.High : value.Low) >= 2;
         return column.Type switch
         {
-            ColumnType.Money when language == "fr" => numbers + scale + "\u00A0" + ValueWords.CurrencySymbol(column.Currency!),
-            ColumnType.Money => ValueWords.CurrencySymbol(column.Currency!) + numbers + scale,
-            ColumnType.Percent => numbers + percent,
-            ColumnType.Number when column.Unit is { Length: > 0 } unit => numbers + scale + "\u00A0" + unit,
-            _ => numbers + scale,
+            ColumnType.Money => words.Money(numbers, column.Currency!, scale, plural),
+            ColumnType.Percent => numbers + NumberFormat.For(language).PercentSuffix,
+            ColumnType.Number => words.Quantity(numbers, scale, column.Unit?.Get(language, language), plural),
+            _ => numbers,
         };
     }
 
-    /// <summary>What a table header adds to a column's label: "(US$ billions)", "(PFLOP/s)", "(%)".</summary>
+    /// <summary>What a table header adds to a column's label: "(US$ billions)", "(PFLOP/s)", "(%)"; in French "(milliards de dollars américains)".</summary>
     public static string? HeaderUnit(DataColumn column, string language)
     {
         var words = ValueWords.For(language);
-        var scale = column.Scale switch
-        {
-            Scale.Thousand => words.Thousands,
-            Scale.Million => words.Millions,
-            Scale.Billion => words.Billions,
-            _ => null,
-        };
+        var scale = (int)column.Scale;
+        var unit = column.Unit?.Get(language, language);
         return column.Type switch
         {
-            ColumnType.Money => ValueWords.CurrencySymbol(column.Currency!).Trim() + (scale is null ? "" : " " + scale),
+            ColumnType.Money => words.MoneyHeader(column.Currency!, scale),
             ColumnType.Percent => "%",
-            ColumnType.Number when column.Unit is { Length: > 0 } unit => scale is null ? unit : scale + ", " + unit,
-            ColumnType.Number => scale,
+            ColumnType.Number when unit is { Length: > 0 } || scale > 0 => words.QuantityHeader(scale, unit is { Length: > 0 } ? unit : null),
             _ => null,
         };
     }

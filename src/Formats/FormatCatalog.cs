@@ -59,7 +59,7 @@ public static class FormatCatalog
         new("id", FieldKind.Pattern, "The column's name in rows, blocks and figures: lowercase letters, digits, dashes or underscores.") { Required = true, Pattern = "^[a-z][a-z0-9_-]*$", Example = "budget" },
         new("label", FieldKind.Localized, "The column's header as readers see it.") { Required = true, Example = "{ en: AI strategy budget }" },
         new("type", FieldKind.Choice, "What the cells hold: text, number, percent, money or year.") { Required = true, Choices = ColumnTypes, Example = "money" },
-        new("unit", FieldKind.Text, "The unit shown with the numbers (PFLOP/s, MW, GPUs).") { Example = "PFLOP/s" },
+        new("unit", FieldKind.Localized, "The unit shown with the numbers (PFLOP/s, MW, GPUs); localized where the words differ.") { Example = "{ en: million dollars, fr: millions de dollars }" },
         new("currency", FieldKind.Choice, "The currency of a money column (required for money).") { Choices = Currencies, RequiredWhen = ("type", "money"), AllowedWhen = ("type", ["money"]), Example = "USD" },
         new("scale", FieldKind.Choice, "The unit the numbers are written in: 1.8 with scale billion means 1.8 billion.") { Choices = Scales, AllowedWhen = ("type", ["number", "money"]), Example = "billion" },
         new("key", FieldKind.Boolean, "true for the column that names each row (default: the first column); its values must be unique.") { Example = "true" },

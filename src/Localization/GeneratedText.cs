@@ -14,6 +14,9 @@ public sealed record GeneratedText(string Source, string Sources, string Note, s
 
     public static GeneratedText For(string language) => language == "fr" ? French : English;
 
+    /// <summary>A colon between a label and what it introduces: French puts a no-break space before it (OQLF).</summary>
+    public string Colon => this == French ? "\u00A0: " : ": ";
+
     /// <summary>"2026-06" → "June 2026"; "2026-06-15" → "June 15, 2026" (fr: "15 juin 2026").</summary>
     public string Date(string isoDate)
     {
@@ -22,6 +25,7 @@ public sealed record GeneratedText(string Source, string Sources, string Note, s
         var name = Months[month - 1];
         if (parts.Length == 2) return $"{name} {parts[0]}";
         if (!int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31) return isoDate;
-        return this == French ? $"{day} {name} {parts[0]}" : $"{name} {day}, {parts[0]}";
+        // French writes the first of the month as an ordinal: "1er juin 2026".
+        return this == French ? $"{(day == 1 ? "1er" : day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {name} {parts[0]}" : $"{name} {day}, {parts[0]}";
     }
 }

@@ -15,10 +15,14 @@ public sealed class LocalizedText
 
     public IReadOnlyCollection<string> Languages => _byLanguage.Keys;
 
-    /// <summary>The text in <paramref name="language"/>, else in <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// The text in <paramref name="language"/>, else in <paramref name="fallback"/>, else a plain string's
+    /// one text: "Canada" written once reads the same on a French page (names, units such as PFLOP/s).
+    /// </summary>
     public string Get(string language, string fallback) =>
         _byLanguage.TryGetValue(language, out var text) ? text
         : _byLanguage.TryGetValue(fallback, out var other) ? other
+        : _byLanguage.Count == 1 ? _byLanguage.Values.First()
         : string.Empty;
 
 }

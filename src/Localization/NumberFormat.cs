@@ -11,8 +11,12 @@ public sealed record NumberFormat(string Language, string GroupSeparator, string
 {
     public static readonly NumberFormat English = new("en", ",", ".", "%");
 
-    // French (Canada): narrow no-break space between groups, comma for decimals, "3,5 %".
+    // French (Canada), as the OQLF writes it: a narrow no-break space (U+202F) between groups of three
+    // digits, from four digits on ("5 000"), a decimal comma, and a no-break space (U+00A0) before "%".
     public static readonly NumberFormat French = new("fr", "\u202F", ",", "\u00A0%");
+
+    /// <summary>Downloads (CSV): dot decimal, no grouping, so every spreadsheet reads the same number.</summary>
+    public static readonly NumberFormat Machine = new("", "", ".", "%");
 
     public static NumberFormat For(string language) => language == "fr" ? French : English;
 
@@ -25,9 +29,7 @@ public sealed record NumberFormat(string Language, string GroupSeparator, string
         var fraction = point < 0 ? "" : text[(point + 1)..];
 
         var grouped = new System.Text.StringBuilder();
-        // Four-digit numbers are not grouped in French ("2025", "5000" vs "15 000"); English groups them.
-        var groupFrom = Language == "fr" ? 5 : 4;
-        if (integer.Length >= groupFrom)
+        if (GroupSeparator.Length > 0 && integer.Length >= 4)
         {
             var first = integer.Length % 3;
             if (first > 0) grouped.Append(integer, 0, first);
@@ -40,6 +42,7 @@ public sealed record NumberFormat(string Language, string GroupSeparator, string
         else grouped.Append(integer);
 
         if (fraction.Length > 0) grouped.Append(DecimalSeparator).Append(fraction);
-        return value < 0 ? "−" + grouped : grouped.ToString();
+        // Machine text keeps the ASCII minus a spreadsheet reads; people get the typographic one.
+        return value < 0 ? (this == Machine ? "-" : "−") + grouped : grouped.ToString();
     }
 }
