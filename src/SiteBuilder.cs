@@ -168,7 +168,8 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope();
             var html = renderer.RenderPage(pages[i], pageModels[i], scope);
-            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted());
+            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(),
+                html is null ? new HashSet<string>() : HtmlIds.Collect(html));
         }
         cache.KeepOnly(pages.Select(p => p.Url), sources.Pages.Concat(sources.DataTables).Select(f => f.FullPath));
         foreach (var body in bodies) diagnostics.AddRange(body.Diagnostics);
@@ -176,9 +177,9 @@ public static class SiteBuilder
         var html = layouts.Select(l => l?.Html).ToArray();
 
         // Validate what needs the rendered pages: anchors.
-        var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var idsByUrl = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            if (html[i] is { } text) idsByUrl[pages[i].Url] = HtmlIds.Collect(text);
+            if (layouts[i] is { Html: not null } layout) idsByUrl[pages[i].Url] = layout.Ids;
         AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
 
         var results = bodies.Select(b => b.Result).ToList();
