@@ -1,81 +1,62 @@
-using System.Text.RegularExpressions;
 using Site.Caching;
 using Site.Content;
 using Site.Data;
 using Site.Loading;
+using Site.Rendering;
 
 namespace Site;
 
 /// <summary>
-/// The digests a page's cached render is checked against: what every body depends on (the site's
-/// structure, for links), what every layout depends on (templates, words, assets, every page's
-/// title and place, for navigation), and each table's text.
+/// What a cached render is checked against. The key holds what every render of the page depends on
+/// whatever it reads: its own text, URL and layout, the build's settings, the site's structure (for
+/// links) and, when templates run, the theme (templates, words, asset URLs). Everything else a render
+/// depends on is what it was seen to read (<see cref="PageScope"/>): model values (replayed by
+/// Site.Templates.ModelReads), data tables and pages shown as cards, each compared by digest here.
+/// Nothing is guessed from the text of a template.
 /// </summary>
-internal sealed partial class RenderKeys
+internal sealed class RenderKeys
 {
     public required string Structure { get; init; }
-    public required string SiteMeta { get; init; }
     public required string Theme { get; init; }
     public required IReadOnlyDictionary<string, string> Tables { get; init; }
-    public required string AllTables { get; init; }
-    public required bool TemplatesReadData { get; init; }
+    public required IReadOnlyDictionary<string, string> Pages { get; init; }
 
     public static RenderKeys Compute(SourceSet sources, IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IEnumerable<string> drafts,
         IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl, string language)
     {
         var settings = $"{basePath}\n{siteUrl}\n{options.IncludeDrafts}\n{language}\n{options.Repository}\n{options.Branch}";
-        var tableHashes = tables.ToDictionary(t => t.Key, t => ContentHash.Of(t.Value.Source.Text), StringComparer.Ordinal);
         var templates = sources.Layouts.Concat(sources.Partials).Concat(sources.UiStrings).ToList();
         return new RenderKeys
         {
             Structure = ContentHash.Of(pages.Select(p => p.SourcePath + " " + p.Url).Concat(otherFiles.Order(StringComparer.Ordinal)).Concat(drafts).Append(settings)),
-            SiteMeta = ContentHash.Of(pages.Select(p => $"{p.Url}\n{p.Meta}").Append(sources.SiteConfig?.Text).Append(settings)),
-            Theme = ContentHash.Of(templates.Select(t => t.RelativePath + "\n" + t.Text).Concat(assetUrls.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value))),
-            Tables = tableHashes,
-            AllTables = ContentHash.Of(tableHashes.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + t.Value)),
-            TemplatesReadData = templates.Any(t => DataAccess().IsMatch(t.Text)),
+            Theme = ContentHash.Of(templates.Select(t => t.RelativePath + "\n" + t.Text).Concat(assetUrls.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "\n" + a.Value))),
+            Tables = tables.ToDictionary(t => t.Key, t => ContentHash.Of(t.Value.Source.Text), StringComparer.Ordinal),
+            Pages = pages.GroupBy(p => p.SourcePath, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => ContentHash.Of(g.Select(p => p.Url + "\n" + p.Meta)), StringComparer.Ordinal),
         };
     }
 
     /// <summary>
-    /// A body's key. Plain Markdown depends on its text and the site's structure (its links). A body
-    /// with {{ … }} also depends on the theme (asset, t), on every page's metadata if it reads `site`,
-    /// and on every table if it reads `data` directly; tables read through `figure` and embeds are
-    /// tracked one by one (<see cref="TablesUnchanged"/>).
+    /// A body's key: its text, place and the site's structure (its links); the theme too when it has
+    /// {{ … }} (exactly when the renderer runs it as a template: asset, t and include read the theme).
     /// </summary>
-    public string Body(Page page)
-    {
-        // A ```cards``` block shows other pages' titles and summaries.
-        var readsPages = page.Body.Contains("```cards", StringComparison.Ordinal) ? SiteMeta : "";
-        if (!page.Body.Contains("{{", StringComparison.Ordinal))
-            return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, readsPages);
-        // Only the code between {{ and }} reads anything: prose like "the data." is not a read.
-        var code = string.Join("\n", TemplateCode().Matches(page.Body).Select(m => m.Value));
-        // include "partial" may read anything a partial reads: treat it like reading site and data.
-        var includes = IncludeCall().IsMatch(code);
-        return ContentHash.Of(page.Source.Text, page.Body, page.Url, page.Layout, Structure, Theme, readsPages,
-            includes || SiteAccess().IsMatch(code) ? SiteMeta : "", includes || DataAccess().IsMatch(code) ? AllTables : "");
-    }
-
-    public bool TablesUnchanged(IReadOnlyDictionary<string, string> read) =>
-        read.All(t => Tables.TryGetValue(t.Key, out var now) ? now == t.Value : t.Value == "");
+    public string Body(Page page) =>
+        ContentHash.Of(page.Source.FullPath, page.Source.Text, page.Body, page.Url, page.Layout, Structure,
+            page.Body.Contains("{{", StringComparison.Ordinal) ? Theme : "");
 
     public string Layout(Page page, string bodyHtml) =>
-        ContentHash.Of(bodyHtml, page.Url, page.Layout, page.Meta.ToString(), SiteMeta, Theme, TemplatesReadData ? AllTables : "");
+        ContentHash.Of(page.Source.FullPath, bodyHtml, page.Url, page.Layout, Structure, Theme);
 
-    /// <summary>The tables a render read, with the digest each had then ("" for a name that did not exist).</summary>
-    public IReadOnlyDictionary<string, string> Snapshot(IEnumerable<string> tablesRead) =>
-        tablesRead.Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Tables.TryGetValue(id, out var hash) ? hash : "", StringComparer.Ordinal);
+    /// <summary>What a render read besides the model, with the digest each had then ("" for a name that did not exist).</summary>
+    public RenderReads Snapshot(PageScope scope) => new(
+        scope.UsedTables.ToDictionary(id => id, id => Tables.GetValueOrDefault(id, ""), StringComparer.Ordinal),
+        scope.PagesShown.ToDictionary(path => path, path => Pages.GetValueOrDefault(path, ""), StringComparer.Ordinal),
+        scope.Reads.Incomplete ? null : scope.Reads.Reads);
 
-    [GeneratedRegex(@"(?<![\w.])data\s*[\[.]")]
-    private static partial Regex DataAccess();
-
-    [GeneratedRegex(@"(?<![\w.])(site|page)\s*\.")]
-    private static partial Regex SiteAccess();
-
-    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
-    private static partial Regex TemplateCode();
-
-    [GeneratedRegex(@"\{\{[~-]?\s*include\b")]
-    private static partial Regex IncludeCall();
+    /// <summary>True when every table and page the render read is as it was, and every model read gives what it gave.</summary>
+    public bool Unchanged(RenderReads reads, Func<IReadOnlyList<ModelRead>, bool> modelReadsHold) =>
+        reads.Model is not null
+        && reads.Tables.All(t => Tables.GetValueOrDefault(t.Key, "") == t.Value)
+        && reads.Pages.All(p => Pages.GetValueOrDefault(p.Key, "") == p.Value)
+        && modelReadsHold(reads.Model);
 }

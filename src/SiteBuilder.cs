@@ -126,7 +126,8 @@ public static class SiteBuilder
         {
             var page = pages[i];
             var key = keys.Body(page);
-            if (cache.Bodies.TryGetValue(page.Url, out var cached) && cached.Key == key && keys.TablesUnchanged(cached.TablesRead))
+            if (cache.Bodies.TryGetValue(page.Url, out var cached) && cached.Key == key
+                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(globals, pageModels[i]))))
             {
                 bodies[i] = cached;
                 return;
@@ -138,10 +139,10 @@ public static class SiteBuilder
             if (expanded is not null)
             {
                 var embeds = new EmbedContext(page.Source, tables, language, language, basePath,
-                    (path, at) => links.ResolvePage(page, path, at, path, scope.Diagnostics), scope);
+                    (path, at) => ShowPage(links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope);
                 result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
             }
-            bodies[i] = cache.Bodies[page.Url] = new BuildCache.Body(key, keys.Snapshot(scope.UsedTables), result, scope.Diagnostics.Sorted(), scope.Anchors);
+            bodies[i] = cache.Bodies[page.Url] = new BuildCache.Body(key, keys.Snapshot(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
         }
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
@@ -158,7 +159,8 @@ public static class SiteBuilder
         {
             if (bodies[i].Result is not { } body) return;
             var key = keys.Layout(pages[i], body.Html);
-            if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key && keys.TablesUnchanged(cached.TablesRead))
+            if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key
+                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(globals, pageModels[i]))))
             {
                 layouts[i] = cached;
                 return;
@@ -166,7 +168,8 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope();
             var html = renderer.RenderPage(pages[i], pageModels[i], scope);
-            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope.UsedTables), html, scope.Diagnostics.Sorted());
+            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(),
+                html is null ? new HashSet<string>() : HtmlIds.Collect(html));
         }
         cache.KeepOnly(pages.Select(p => p.Url), sources.Pages.Concat(sources.DataTables).Select(f => f.FullPath));
         foreach (var body in bodies) diagnostics.AddRange(body.Diagnostics);
@@ -174,9 +177,9 @@ public static class SiteBuilder
         var html = layouts.Select(l => l?.Html).ToArray();
 
         // Validate what needs the rendered pages: anchors.
-        var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var idsByUrl = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            if (html[i] is { } text) idsByUrl[pages[i].Url] = HtmlIds.Collect(text);
+            if (layouts[i] is { Html: not null } layout) idsByUrl[pages[i].Url] = layout.Ids;
         AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
 
         var results = bodies.Select(b => b.Result).ToList();
@@ -224,6 +227,13 @@ public static class SiteBuilder
         var feedEntries = pages.Where(p => (p.Meta.Updated ?? p.Meta.Date) is not null)
             .Select(p => new AtomFeed.Entry(p.Meta.Title, siteUrl + BasePath.Apply(basePath, p.Url), (p.Meta.Updated ?? p.Meta.Date)!, p.Meta.Summary ?? p.Meta.Description));
         yield return OutputFile.Text("feed.xml", AtomFeed.Write(config.Title.Get(language, config.Language), siteUrl + basePath, siteUrl + basePath + "feed.xml", config.Author, feedEntries));
+    }
+
+    /// <summary>A page shown as a card: its title and summary are read, so the render depends on them.</summary>
+    private static Page? ShowPage(Page? page, PageScope scope)
+    {
+        if (page is not null) scope.PagesShown.Add(page.SourcePath);
+        return page;
     }
 
     /// <summary>Parses files in parallel and returns the results (null where parsing failed) in the files' (sorted) order.</summary>

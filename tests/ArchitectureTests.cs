@@ -21,6 +21,8 @@ public sealed partial class ArchitectureTests
         ("Plotly.NET", ["src/Charts/FigureBuilder.cs"]),
         ("System.CommandLine", ["src/Program.cs"]),
         ("Microsoft.AspNetCore", ["src/Preview/"]),
+        ("AngleSharp", ["src/Validation/HtmlIds.cs"]),
+        ("NUglify", ["src/Output/Minifier.cs"]),
     ];
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@?""(?:[^""\\\n]|\\.|"""")*""", RegexOptions.Singleline)]

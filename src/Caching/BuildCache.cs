@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Site.Diagnostics;
 using Site.Markdown;
+using Site.Rendering;
 using Site.Validation;
 
 namespace Site.Caching;
@@ -15,12 +16,12 @@ public sealed class BuildCache
 {
     public sealed record Parsed(string Text, object? Value, IReadOnlyList<Diagnostic> Diagnostics);
 
-    /// <summary>A page body (figures, Markdown, embeds, links), valid while its key and the tables it read are unchanged.</summary>
-    public sealed record Body(string Key, IReadOnlyDictionary<string, string> TablesRead, MarkdownResult? Result,
+    /// <summary>A page body (figures, Markdown, embeds, links), valid while its key and everything it read are unchanged.</summary>
+    public sealed record Body(string Key, RenderReads Read, MarkdownResult? Result,
         IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnchorCheck> Anchors);
 
-    /// <summary>A page through its layouts.</summary>
-    public sealed record Layout(string Key, IReadOnlyDictionary<string, string> TablesRead, string? Html, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <summary>A page through its layouts, with the ids of its elements (for the anchor check).</summary>
+    public sealed record Layout(string Key, RenderReads Read, string? Html, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string> Ids);
 
     public ConcurrentDictionary<string, Parsed> ParsedFiles { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Body> Bodies { get; } = new(StringComparer.Ordinal);

@@ -70,9 +70,11 @@ public static class DataTableParser
             fields.RejectUnknownKeys("a source", SourceKeys);
             var title = fields.String("title", required: true);
             var url = fields.String("url");
-            if (!string.IsNullOrEmpty(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-                diagnostics.Error(sourceMap.Get("url")!.Location, Code, $"a source url must be an absolute http(s) URL, not '{url}'");
-            if (title is not null) list.Add(new DataSource(title, fields.String("publisher"), fields.Date("date", allowMonth: true), string.IsNullOrEmpty(url) ? null : url));
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
+                diagnostics.Error(sourceMap.Get("url")!.Location, Code, url.Length == 0
+                    ? "a source url must be an absolute http(s) URL, not empty text; leave the key out when there is none"
+                    : $"a source url must be an absolute http(s) URL, not '{url}'");
+            if (title is not null) list.Add(new DataSource(title, fields.String("publisher"), fields.Date("date", allowMonth: true), url is null || url.Length == 0 ? null : url));
         }
         return list;
     }

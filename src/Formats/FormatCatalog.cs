@@ -51,7 +51,7 @@ public static class FormatCatalog
         new("title", FieldKind.Text, "The title of the article, report or dataset.") { Required = true, Example = "\"Canada's AI for All\"" },
         new("publisher", FieldKind.Text, "Who published it.") { Example = "\"AINews (Hacker News)\"" },
         new("date", FieldKind.DateOrMonth, "When it was published, YYYY-MM-DD or YYYY-MM.") { Example = "2026-06" },
-        new("url", FieldKind.Url, "Its address, an absolute http(s) URL; leave the key out when there is none.") { AllowsEmpty = true, Example = "https://example.org/report" },
+        new("url", FieldKind.Url, "Its address, an absolute http(s) URL; leave the key out when there is none.") { Example = "https://example.org/report" },
     ]);
 
     public static readonly Format Column = new("column", "Column", "One column of a data table.",

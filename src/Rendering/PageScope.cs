@@ -4,13 +4,17 @@ using Site.Validation;
 namespace Site.Rendering;
 
 /// <summary>
-/// What rendering one page produces besides HTML: its diagnostics, the data tables it read (so a
-/// table edit re-renders exactly the pages that show it) and its links to anchors (checked once every
-/// page is rendered). One scope per page and render; never shared between threads.
+/// What rendering one page produces besides HTML: its diagnostics, what it read (model values, data
+/// tables, other pages shown as cards; a cached render is reused only while all of these are
+/// unchanged) and its links to anchors (checked once every page is rendered). One scope per page and
+/// render; never shared between threads.
 /// </summary>
 public sealed class PageScope
 {
     public DiagnosticBag Diagnostics { get; } = new();
     public HashSet<string> UsedTables { get; } = new(StringComparer.Ordinal);
+    /// <summary>Source paths of the pages whose title and summary the render showed (```cards```).</summary>
+    public HashSet<string> PagesShown { get; } = new(StringComparer.Ordinal);
+    public ReadLog Reads { get; } = new();
     public List<AnchorCheck> Anchors { get; } = new();
 }

@@ -14,7 +14,7 @@ public static class ScriptModel
 {
     public static ScriptObject Page(Page page, string basePath, string? siteUrl, string language, string? editUrl)
     {
-        var model = new ScriptObject
+        var model = new TrackedObject
         {
             ["title"] = page.Meta.Title,
             ["description"] = page.Meta.Description,
@@ -78,7 +78,7 @@ public static class ScriptModel
 
     public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
     {
-        var site = new ScriptObject
+        var site = new TrackedObject
         {
             ["title"] = config.Title.Get(language, config.Language),
             ["description"] = config.Description?.Get(language, config.Language),
@@ -103,11 +103,11 @@ public static class ScriptModel
     }
 
     public static ScriptArray Navigation(IEnumerable<NavItem> items) =>
-        new(items.Select(item => ReadOnly(new ScriptObject { ["title"] = item.Title, ["url"] = item.Url, ["source"] = item.Source })));
+        new(items.Select(item => ReadOnly(new TrackedObject { ["title"] = item.Title, ["url"] = item.Url, ["source"] = item.Source })));
 
     public static ScriptObject Data(IReadOnlyDictionary<string, DataTable> tables, string language, string fallbackLanguage)
     {
-        var data = new ScriptObject();
+        var data = new TrackedObject();
         foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal)) data[table.Id] = Table(table, language, fallbackLanguage);
         data.IsReadOnly = true;
         return data;
@@ -118,7 +118,7 @@ public static class ScriptModel
         var columns = new ScriptArray();
         foreach (var column in table.Columns)
         {
-            columns.Add(ReadOnly(new ScriptObject
+            columns.Add(ReadOnly(new TrackedObject
             {
                 ["id"] = column.Id,
                 ["label"] = column.Label.Get(language, fallbackLanguage),
@@ -132,22 +132,22 @@ public static class ScriptModel
         var rows = new ScriptArray();
         foreach (var row in table.Rows)
         {
-            var text = new ScriptObject();
-            var prose = new ScriptObject();
+            var text = new TrackedObject();
+            var prose = new TrackedObject();
             foreach (var column in table.Columns)
             {
                 var value = row.Cells[column.Id];
                 text[column.Id] = ValueFormatter.PlainText(value, column, language, prose: false);
                 prose[column.Id] = ValueFormatter.PlainText(value, column, language, prose: true);
             }
-            rows.Add(ReadOnly(new ScriptObject { ["key"] = row.Key, ["text"] = ReadOnly(text), ["prose"] = ReadOnly(prose) }));
+            rows.Add(ReadOnly(new TrackedObject { ["key"] = row.Key, ["text"] = ReadOnly(text), ["prose"] = ReadOnly(prose) }));
         }
 
         var sources = new ScriptArray();
         foreach (var source in table.Sources)
-            sources.Add(ReadOnly(new ScriptObject { ["title"] = source.Title, ["publisher"] = source.Publisher, ["date"] = source.Date, ["url"] = source.Url }));
+            sources.Add(ReadOnly(new TrackedObject { ["title"] = source.Title, ["publisher"] = source.Publisher, ["date"] = source.Date, ["url"] = source.Url }));
 
-        return ReadOnly(new ScriptObject
+        return ReadOnly(new TrackedObject
         {
             ["id"] = table.Id,
             ["title"] = table.Title.Get(language, fallbackLanguage),

@@ -15,8 +15,8 @@ public sealed class ThemeTemplateLoader(IReadOnlyDictionary<string, Template> pa
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (partials.ContainsKey(templateName)) return templateName;
-        var known = string.Join(", ", partials.Keys.Order(StringComparer.Ordinal));
-        throw new ScriptRuntimeException(callerSpan, $"unknown partial '{templateName}'; theme/partials/ has: {known}");
+        var known = partials.Count == 0 ? "theme/partials/ has none" : "theme/partials/ has: " + string.Join(", ", partials.Keys.Order(StringComparer.Ordinal));
+        throw new ScriptRuntimeException(callerSpan, $"unknown partial '{templateName}'; {known}");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -56,9 +56,13 @@ public sealed class YamlFields
     {
         var node = _map.Get(key);
         if (node is null || node is YScalar { IsNull: true }) return null;
-        if (node is YScalar { IsPlain: true, Value: "true" or "True" or "yes" }) return true;
-        if (node is YScalar { IsPlain: true, Value: "false" or "False" or "no" }) return false;
-        Error(node, $"'{key}' must be true or false, not {node.Describe()}");
+        // YAML 1.2's booleans, as the published JSON Schemas read them: yes/no/on/off are YAML 1.1 and text there.
+        if (node is YScalar { IsPlain: true, Value: "true" or "True" or "TRUE" }) return true;
+        if (node is YScalar { IsPlain: true, Value: "false" or "False" or "FALSE" }) return false;
+        var hint = node is YScalar { Value: var word } && word.ToLowerInvariant() is "yes" or "no" or "on" or "off" or "y" or "n"
+            ? $" (YAML 1.2 reads {node.Describe()} as text; write {(word.ToLowerInvariant() is "yes" or "on" or "y" ? "true" : "false")})"
+            : "";
+        Error(node, $"'{key}' must be true or false, not {node.Describe()}{hint}");
         return null;
     }
 

@@ -21,13 +21,24 @@ public sealed class TempDirectory : IDisposable
         return full;
     }
 
+    /// <summary>
+    /// Copies a folder; symbolic links are copied as links (with the same target), never followed, so a
+    /// case about a link that points outside stays one, and a link to a folder is not copied as its content.
+    /// </summary>
     public static void CopyTree(string from, string to)
     {
-        foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(directory.Replace(from, to));
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, file.Replace(from, to), overwrite: true);
+        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
+        {
+            var target = System.IO.Path.Combine(to, entry.Name);
+            if (entry.LinkTarget is { } link)
+            {
+                if (entry is DirectoryInfo) Directory.CreateSymbolicLink(target, link);
+                else File.CreateSymbolicLink(target, link);
+            }
+            else if (entry is DirectoryInfo) CopyTree(entry.FullName, target);
+            else File.Copy(entry.FullName, target, overwrite: true);
+        }
     }
 
     public void Dispose()

@@ -1,0 +1,29 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Site.Templates;
+
+/// <summary>
+/// A model object (a page, the site, a table, a row…) that notes every member a render reads in the
+/// render's <see cref="Site.Rendering.ReadLog"/>: member access, existence checks and printing the
+/// whole object all go through here. Reads outside a render (no <see cref="SiteTemplateContext"/>)
+/// are not noted. Holds no state of its own, so one instance serves every thread.
+/// </summary>
+public sealed class TrackedObject : ScriptObject
+{
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        var found = base.TryGetValue(context, span, member, out value);
+        if (context is SiteTemplateContext site) ModelReads.Note(site.Scope.Reads, this, member, found, value);
+        return found;
+    }
+
+    /// <summary>Printing an object (<c>{{ page }}</c>) shows every member: each is a read.</summary>
+    public override string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        if (formatProvider is SiteTemplateContext site)
+            foreach (var member in Keys.ToList()) TryGetValue(site, default, member, out _);
+        return base.ToString(format, formatProvider);
+    }
+}
