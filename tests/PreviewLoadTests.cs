@@ -60,22 +60,21 @@ public sealed partial class PreviewLoadTests(Xunit.Abstractions.ITestOutputHelpe
         var remaining = 1000;
         using var stop = new CancellationTokenSource();
 
-        // The editor: saves the page in two writes (truncate, then the text in two pieces) as fast as it can.
-        var editor = Task.Run(async () =>
+        // The editor: saves the page every 60 ms, as VS Code and vim do: truncate, then write. On its
+        // own thread with blocking writes, as in an editor. (Saves in pieces have their own test
+        // below: here a piece stalled past the debounce by a loaded machine would be a real
+        // half-written file, which no debounce can tell from a finished one.)
+        var editor = new Thread(() =>
         {
             for (var edit = 1; !stop.IsCancellationRequested; edit++)
             {
-                var text = PageText(edit);
-                await using (var file = new FileStream(LoadPage, FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
-                {
-                    var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-                    await file.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
-                    await file.FlushAsync();
-                    await file.WriteAsync(bytes.AsMemory(bytes.Length / 2));
-                }
-                await Task.Delay(60);
+                var bytes = System.Text.Encoding.UTF8.GetBytes(PageText(edit));
+                using (var file = new FileStream(LoadPage, FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite))
+                    file.Write(bytes, 0, bytes.Length);
+                Thread.Sleep(60);
             }
-        });
+        }) { IsBackground = true };
+        editor.Start();
 
         var clock = Stopwatch.StartNew();
         var clients = Enumerable.Range(0, 16).Select(client => Task.Run(async () =>
@@ -121,7 +120,7 @@ public sealed partial class PreviewLoadTests(Xunit.Abstractions.ITestOutputHelpe
         })).ToList();
         await Task.WhenAll(clients);
         stop.Cancel();
-        await editor;
+        editor.Join();
 
         output.WriteLine($"1,000 requests in {clock.ElapsedMilliseconds} ms; {editByBuild.Count} builds of the edited page served; {Builds} rebuilds");
         Assert.Empty(failures);
@@ -165,8 +164,10 @@ public sealed partial class PreviewLoadTests(Xunit.Abstractions.ITestOutputHelpe
         await File.WriteAllTextAsync(LoadPage, PageText(8));
         await WaitFor(() => Builds > before);
         await WaitForQuiet();
-        Assert.Equal(1, Builds - before);
+        // An empty page is an error (PAGE001): had the empty file been built, the log would say so.
         Assert.DoesNotContain("Build failed", _log.ToString(), StringComparison.Ordinal);
+        // One build; two when a busy machine spreads the second save's events over more than the debounce.
+        Assert.InRange(Builds - before, 1, 2);
         Assert.Contains("edit-8-end", await new HttpClient().GetStringAsync(new Uri(_server.Url) + "load/"));
     }
 

@@ -10,10 +10,11 @@ namespace Site.Loading;
 /// <para>
 /// A file is read only once it has settled: written at least <c>settle</c> ago, and the same size
 /// and time after the read as before it. A save that starts while the preview builds (an editor
-/// truncates, then writes) is thus read whole, when it is done, never half-way.
+/// truncates, then writes) is thus read whole, when it is done, never half-way. An empty file must
+/// have been still for <c>emptySettle</c>: an editor that truncated it may not have written it yet.
 /// </para>
 /// </summary>
-public sealed class SourceReuse(TimeSpan settle)
+public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
 {
     /// <summary>How long a file that keeps changing is waited for before it is read as it is.</summary>
     private static readonly TimeSpan MostWait = TimeSpan.FromSeconds(2);
@@ -45,9 +46,10 @@ public sealed class SourceReuse(TimeSpan settle)
         while (true)
         {
             var age = DateTime.UtcNow - stamp.Written;
-            if (age < settle && waited.Elapsed < MostWait)
+            var needed = stamp.Length == 0 ? emptySettle : settle;
+            if (age < needed && waited.Elapsed < MostWait)
             {
-                Thread.Sleep(settle - age);
+                Thread.Sleep(needed - age);
                 stamp = Stamp(fullPath);
                 continue;
             }

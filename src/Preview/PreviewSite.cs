@@ -19,8 +19,8 @@ public sealed class PreviewSite(BuildOptions options)
         (string From, string To)? StylesheetSwap);
 
     private readonly BuildCache _cache = new();
-    // A file is read once it has been still for as long as the watcher's debounce.
-    private readonly SourceReuse _sources = new(SourceWatcher.Quiet);
+    // A file is read once it has been still for as long as the watcher's debounce (an empty one, as long as the watcher waits for it).
+    private readonly SourceReuse _sources = new(SourceWatcher.Quiet, SourceWatcher.EmptyFileGrace);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _current;
 

@@ -140,8 +140,12 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    private int _disposed;
+
+    /// <summary>Stops watching and waits for a running rebuild to end; safe to call twice (Stop, then dispose).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         foreach (var watcher in _watchers) watcher.Dispose();
         _timer.Dispose();
         _stop.Cancel();
