@@ -37,7 +37,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Builds the site in memory: every stage but Write.</summary>
-    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null)
+    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null, SourceReuse? reuse = null)
     {
         var clock = Stopwatch.StartNew();
         progress ??= new BuildProgress();
@@ -47,7 +47,7 @@ public static class SiteBuilder
         var inputRoot = Path.GetFullPath(options.InputDirectory);
 
         // Load
-        var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics);
+        var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics, reuse);
 
         var chartsWarmUp = sources.Pages.Any(p => p.Text.Contains("```chart", StringComparison.Ordinal))
             ? Task.Run(FigureBuilder.WarmUp) : Task.CompletedTask;
@@ -186,7 +186,7 @@ public static class SiteBuilder
         var files = new List<OutputFile>();
         if (!diagnostics.HasErrors)
         {
-            for (var i = 0; i < pages.Count; i++) files.Add(OutputFile.Text(pages[i].OutputPath, html[i]!));
+            for (var i = 0; i < pages.Count; i++) files.Add(new OutputFile(pages[i].OutputPath, RenderedPageMemo.Bytes(html[i]!), null));
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
             files.AddRange(SiteFiles(pages, config, basePath, siteUrl, language));

@@ -8,8 +8,12 @@ namespace Site.Loading;
 /// </summary>
 public static class SourceLoader
 {
-    public static SourceSet Load(string inputRoot, string themeRoot, string displayRoot, DiagnosticBag diagnostics)
+    /// <param name="reuse">The preview's: text files that did not change since the last build are not read again.</param>
+    public static SourceSet Load(string inputRoot, string themeRoot, string displayRoot, DiagnosticBag diagnostics, SourceReuse? reuse = null)
     {
+        // Hides the static Read below in this method: every text file goes through the reuse when there is one.
+        SourceFile? Read(string path, string relative, string root, DiagnosticBag bag) =>
+            reuse is null ? SourceLoader.Read(path, relative, root, bag) : reuse.Read(path, relative, root, bag, SourceLoader.Read);
         var pages = new List<SourceFile>();
         var tables = new List<SourceFile>();
         var contentFiles = new List<StaticFile>();
@@ -39,6 +43,8 @@ public static class SourceLoader
             // Anything else in theme/ (READMEs, licences of vendored files) is documentation, not output.
         }
 
+        reuse?.KeepOnly(new[] { siteConfig }.Concat(pages).Concat(tables).Concat(layouts).Concat(partials).Concat(uiStrings)
+            .OfType<SourceFile>().Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
         return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable };
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Site.Content;
 using Site.Loading;
@@ -24,8 +25,7 @@ public static class AssetFingerprinter
             var extension = Path.GetExtension(asset.RelativePath);
             if (extension is ".css" or ".js")
             {
-                var bytes = Minify(asset, File.ReadAllBytes(asset.FullPath));
-                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+                var (bytes, hash) = MinifiedAndHashed(asset);
                 outputPath = "assets/" + asset.RelativePath[..^extension.Length] + "." + hash + extension;
                 files[i] = new OutputFile(outputPath, bytes, null);
             }
@@ -33,6 +33,26 @@ public static class AssetFingerprinter
         });
         for (var i = 0; i < assets.Count; i++) urls[assets[i].RelativePath] = BasePath.Apply(basePath, "/" + files[i].RelativePath);
         return new Result(urls, files);
+    }
+
+    private sealed record Done(string RelativePath, byte[] Source, byte[] Output, string Hash);
+
+    /// <summary>The last result per stylesheet and script: the preview rebuilds on every save, and most saves leave them as they were.</summary>
+    private static readonly ConcurrentDictionary<string, Done> LastDone = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Minifies and hashes an asset, or returns the last result when the file holds the same bytes
+    /// (compared whole, so the result is exactly what a fresh build makes).
+    /// </summary>
+    private static (byte[] Bytes, string Hash) MinifiedAndHashed(StaticFile asset)
+    {
+        var source = File.ReadAllBytes(asset.FullPath);
+        if (LastDone.TryGetValue(asset.FullPath, out var done) && done.RelativePath == asset.RelativePath && done.Source.AsSpan().SequenceEqual(source))
+            return (done.Output, done.Hash);
+        var bytes = Minify(asset, source);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        LastDone[asset.FullPath] = new Done(asset.RelativePath, source, bytes, hash);
+        return (bytes, hash);
     }
 
     /// <summary>The theme's own CSS and JS are minified; vendored files (already minified) are kept as shipped.</summary>

@@ -56,8 +56,17 @@ public sealed class PreviewServer : IAsyncDisposable
         _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange);
     }
 
+    private int _rebuilds;
+    private volatile bool _rebuilding;
+
+    /// <summary>How many rebuilds the watcher has started, and whether one runs now (the log says the same, later).</summary>
+    public int Rebuilds => Volatile.Read(ref _rebuilds);
+    public bool Rebuilding => _rebuilding;
+
     private async Task OnChange(IReadOnlyCollection<string> changed)
     {
+        Interlocked.Increment(ref _rebuilds);
+        _rebuilding = true;
         try
         {
             var report = await _site.Rebuild(changed);
@@ -77,6 +86,10 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             // A bug of ours must not take the preview down: say it, keep serving the last good site.
             _log.WriteLine($"site: internal error while rebuilding ({exception.GetType().Name}: {exception.Message}); still serving the last good site.");
+        }
+        finally
+        {
+            _rebuilding = false;
         }
     }
 
@@ -147,6 +160,7 @@ public sealed class PreviewServer : IAsyncDisposable
             else await NotFound(response, site);
             return;
         }
+        response.Headers["X-Preview-Build"] = site.Build.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await Send(response, file, relative);
     }
 

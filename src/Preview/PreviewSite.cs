@@ -1,5 +1,6 @@
 using Site.Caching;
 using Site.Diagnostics;
+using Site.Loading;
 using Site.Output;
 
 namespace Site.Preview;
@@ -11,12 +12,15 @@ namespace Site.Preview;
 /// </summary>
 public sealed class PreviewSite(BuildOptions options)
 {
-    public sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files);
+    /// <summary>One successful build, served whole: <paramref name="Build"/> numbers it (1, 2, …) for the X-Preview-Build header.</summary>
+    public sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files, int Build);
 
     public sealed record Report(bool Succeeded, int RenderedPages, int Pages, long Milliseconds, IReadOnlyList<Diagnostic> Diagnostics,
         (string From, string To)? StylesheetSwap);
 
     private readonly BuildCache _cache = new();
+    // A file is read once it has been still for as long as the watcher's debounce (an empty one, as long as the watcher waits for it).
+    private readonly SourceReuse _sources = new(SourceWatcher.Quiet, SourceWatcher.EmptyFileGrace);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _current;
 
@@ -35,13 +39,14 @@ public sealed class PreviewSite(BuildOptions options)
         await _gate.WaitAsync();
         try
         {
-            var result = SiteBuilder.Generate(options, cache: _cache);
+            _sources.Forget(changed);
+            var result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
             BasePath = result.BasePath;
             var previous = Current;
             if (!result.Succeeded) return new Report(false, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, null);
 
             var files = result.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-            Volatile.Write(ref _current, new Snapshot(files));
+            Volatile.Write(ref _current, new Snapshot(files, (previous?.Build ?? 0) + 1));
             return new Report(true, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, StylesheetSwap(previous, files, changed));
         }
         finally

@@ -1,22 +1,51 @@
+using System.Threading.Channels;
+
 namespace Site.Preview;
 
 /// <summary>
-/// Watches input/ and theme/ and calls back once per burst of changes: editors fire several events
-/// per save (write, rename, attributes), so changes are gathered until 30 ms pass without a new one.
+/// Watches input/ and theme/ and calls back once per burst of changes, one call at a time.
+/// <para>
+/// Debounce: editors fire several events per save (truncate, write, write, rename, attributes),
+/// so changes are gathered until <see cref="Quiet"/> passes without a new one. A save whose steps
+/// come closer together than that is seen whole. A text source that is empty when the burst ends is
+/// most likely truncated and not yet written again, so the callback waits for it (up to
+/// <see cref="EmptyFileGrace"/>; a file really emptied then builds, and reports its error).
+/// </para>
+/// <para>
+/// Merging: while a callback (a rebuild) runs, new changes wait; when it returns, everything that
+/// changed meanwhile goes to ONE more call. A burst of 50 saves is one or two rebuilds, never 50
+/// rebuilds in a queue, and never two at once.
+/// </para>
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    /// <summary>
+    /// 40 ms: local editors write a save in one or a few syscalls microseconds apart (VS Code and vim
+    /// truncate then write; JetBrains writes a temporary file and renames it), and a 10 MB page is
+    /// written in well under 40 ms; longer would be felt on every save (the preview aims at ≤ 50 ms
+    /// from save to new page). Slower, chunked writers are covered by the empty-file wait below.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>How long a truncated (empty) page, table or template is waited for before it is built as it is.</summary>
+    public static readonly TimeSpan EmptyFileGrace = TimeSpan.FromMilliseconds(1000);
+
     private readonly List<FileSystemWatcher> _watchers = new();
     private readonly Func<IReadOnlyCollection<string>, Task> _onChange;
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Timer _timer;
+    // Capacity 1: however many bursts end while a rebuild runs, one more rebuild follows it.
+    private readonly Channel<bool> _due = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+    private DateTime _firstEmptySeen = DateTime.MaxValue;
 
     public SourceWatcher(IEnumerable<string> folders, Func<IReadOnlyCollection<string>, Task> onChange)
     {
         _onChange = onChange;
-        _timer = new Timer(_ => Flush(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => _due.Writer.TryWrite(true), null, Timeout.Infinite, Timeout.Infinite);
+        _loop = Task.Run(RebuildLoop);
         foreach (var folder in folders)
         {
             var watcher = new FileSystemWatcher(folder)
@@ -36,7 +65,8 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private void Note(string path)
+    /// <summary>Records a change and restarts the quiet period.</summary>
+    public void Note(string path)
     {
         lock (_lock)
         {
@@ -45,20 +75,83 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private void Flush()
+    private async Task RebuildLoop()
     {
-        List<string> changed;
-        lock (_lock)
+        try
         {
-            changed = _pending.ToList();
-            _pending.Clear();
+            await foreach (var _ in _due.Reader.ReadAllAsync(_stop.Token))
+            {
+                List<string> changed;
+                lock (_lock)
+                {
+                    if (_pending.Count == 0) continue;
+                    if (WaitForTruncatedFile())
+                    {
+                        _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+                        continue;
+                    }
+                    changed = _pending.ToList();
+                    _pending.Clear();
+                }
+                try
+                {
+                    await _onChange(changed);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The callback reports its own failures; the loop must survive to see the next save.
+                }
+            }
         }
-        if (changed.Count > 0) _ = _onChange(changed);
+        catch (OperationCanceledException)
+        {
+            // Disposed.
+        }
     }
 
+    /// <summary>True while a changed text source is empty and the grace period has not run out.</summary>
+    private bool WaitForTruncatedFile()
+    {
+        var empty = _pending.Any(IsEmptyTextSource);
+        if (!empty)
+        {
+            _firstEmptySeen = DateTime.MaxValue;
+            return false;
+        }
+        var now = DateTime.UtcNow;
+        if (_firstEmptySeen == DateTime.MaxValue) _firstEmptySeen = now;
+        if (now - _firstEmptySeen < EmptyFileGrace) return true;
+        _firstEmptySeen = DateTime.MaxValue;
+        return false;
+    }
+
+    private static bool IsEmptyTextSource(string path)
+    {
+        if (!(path.EndsWith(".md", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal)
+            || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".sbn-html", StringComparison.Ordinal))) return false;
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && info.Length == 0;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private int _disposed;
+
+    /// <summary>Stops watching and waits for a running rebuild to end; safe to call twice (Stop, then dispose).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         foreach (var watcher in _watchers) watcher.Dispose();
         _timer.Dispose();
+        _stop.Cancel();
+        _due.Writer.TryComplete();
+        try { _loop.Wait(TimeSpan.FromSeconds(30)); }
+        catch (AggregateException) { /* the loop ended with the token */ }
+        _stop.Dispose();
     }
 }
