@@ -1,27 +1,140 @@
 #!/usr/bin/env bash
-# Times a full build of the same synthetic site by our generator (Release) and by Hugo, in one run,
-# cold process each time; prints the median of N runs and the ratio. Usage: bench/run.sh [PAGES] [RUNS]
+# The benchmark of what users run, against Hugo, written into docs/performance.md.
+#
+# Our generator: a Release publish with ReadyToRun (the build the Pages workflow runs), the real
+# theme (theme/), every feature on (links and anchors checked, search index, sitemap and feed via
+# --site-url, CSV/JSON of the data table, atomic swap of the output folder). Hugo (Debian's): the
+# same pages (bench/make-synthetic-site.py) with comparable layouts, sitemap, RSS and a JSON index.
+# For N = 100, 1,000 and 5,000 pages: RUNS cold processes each, interleaved (ours, hugo, ours,
+# hugo…), the median wall time and the peak RSS (GNU time's %M) of each, and the ratio. Then the
+# explainer's own cold build (input/ with theme/), the preview latency (bench/preview.sh) and the
+# growth from 1,000 to 5,000 pages. Every figure in the table comes from this run.
+#
+# Usage: bash bench/run.sh [RUNS]      (RUNS ≥ 5, default 7; BENCH_SIZES="100 1000" to try fewer sizes,
+#                                        BENCH_NO_PREVIEW=1 to leave the preview out, BENCH_OUT=FILE)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=${1:-1000}; runs=${2:-5}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 bench/make-synthetic-site.py "$pages" "$work"
-dotnet publish Site.csproj -c Release -o "$work/bin" -p:PublishReadyToRun=true --nologo -v q >/dev/null
-# A theme that writes only the content, like the Hugo layouts above.
-mkdir -p "$work/ours/theme/layouts"
-printf '<!DOCTYPE html><html><head><title>{{ page.title | html.escape }}</title></head><body><main>{{ content }}</main></body></html>\n' > "$work/ours/theme/layouts/base.sbn-html"
-printf '{{ page.content }}' > "$work/ours/theme/layouts/page.sbn-html"
-cp "$work/ours/theme/layouts/page.sbn-html" "$work/ours/theme/layouts/home.sbn-html"
+repo=$(pwd)
+runs=${1:-7}
+sizes=${BENCH_SIZES:-"100 1000 5000"}
+report=${BENCH_OUT:-docs/performance.md}
+(( runs >= 5 )) || { echo "bench/run.sh: at least 5 runs per size (got $runs)" >&2; exit 2; }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-time_ms() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
-
-ours=$(for _ in $(seq "$runs"); do (cd "$work/ours" && time_ms "$work/bin/site"); done | median)
-echo "ours: $pages pages, median of $runs: ${ours} ms"
-if command -v hugo >/dev/null 2>&1; then
-  hugo_ms=$(for _ in $(seq "$runs"); do (cd "$work/hugo" && time_ms hugo --quiet -d "$work/hugo-out"); done | median)
-  echo "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1): $pages pages, median of $runs: ${hugo_ms} ms"
-  awk -v a="$ours" -v b="$hugo_ms" 'BEGIN { printf "ratio ours/hugo: %.2f\n", a / b }'
-else
-  echo "hugo not installed (apt-get install -y hugo): no ratio"
+# Tools: Debian's hugo and GNU time, installed when missing (as root, like CI and the dev machines).
+missing=()
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+[ -x /usr/bin/time ] || missing+=(time)
+if (( ${#missing[@]} )); then
+  echo "installing ${missing[*]} (apt-get)" >&2
+  apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+echo "publishing Release + ReadyToRun…" >&2
+dotnet publish Site.csproj -c Release --use-current-runtime --self-contained false -o "$work/bin" --nologo -v q >/dev/null
+site="$work/bin/site"
+
+# One cold run: prints "<wall ms> <peak RSS KB>"; fails the benchmark when the build fails.
+measure() {
+  local dir=$1; shift
+  local start end
+  start=$(date +%s%N)
+  if ! (cd "$dir" && /usr/bin/time -f %M -o "$work/rss" "$@" >"$work/log" 2>&1); then
+    echo "bench/run.sh: a timed build failed in $dir: $*" >&2; cat "$work/log" >&2; exit 1
+  fi
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000000 )) $(tail -1 "$work/rss")"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+ours_build=(build --input input --theme "$repo/theme" --output out --site-url https://example.org)
+rows=""
+declare -A ours_ms
+for n in $sizes; do
+  echo "N = $n: generating pages, $runs interleaved runs…" >&2
+  dir="$work/site-$n"
+  python3 bench/make-synthetic-site.py "$n" "$dir"
+  # One untimed build of each first: the files are in the page cache for both, as for an editor.
+  measure "$dir/ours" "$site" "${ours_build[@]}" >/dev/null
+  measure "$dir/hugo" hugo --quiet -d ../hugo-out >/dev/null
+  : >"$work/ours-$n"; : >"$work/hugo-$n"
+  for _ in $(seq "$runs"); do
+    measure "$dir/ours" "$site" "${ours_build[@]}" >>"$work/ours-$n"
+    measure "$dir/hugo" hugo --quiet -d ../hugo-out >>"$work/hugo-$n"
+  done
+  o=$(cut -d' ' -f1 "$work/ours-$n" | median); h=$(cut -d' ' -f1 "$work/hugo-$n" | median)
+  orss=$(cut -d' ' -f2 "$work/ours-$n" | median); hrss=$(cut -d' ' -f2 "$work/hugo-$n" | median)
+  ours_ms[$n]=$o
+  rows+="| $n | $o | $h | $(ratio "$o" "$h") | $(mb "$orss") | $(mb "$hrss") | $(ratio "$orss" "$hrss") |"$'\n'
+  rm -rf "$dir"
+done
+
+echo "the explainer: $runs cold builds…" >&2
+: >"$work/explainer"
+measure "$repo" "$site" build --output "$work/explainer-out" >/dev/null
+for _ in $(seq "$runs"); do measure "$repo" "$site" build --output "$work/explainer-out" >>"$work/explainer"; done
+explainer_ms=$(cut -d' ' -f1 "$work/explainer" | median)
+explainer_rss=$(cut -d' ' -f2 "$work/explainer" | median)
+"$site" build --output "$work/explainer-out" --timings >"$work/built" 2>"$work/timings"
+explainer_timings=$(grep '^timings:' "$work/timings" | sed 's/^timings: //')
+explainer_size=$(sed -n 's/^Built \(.*\) in [0-9]* ms.*/\1/p' "$work/built")
+
+growth="not measured (BENCH_SIZES lacks 1000 or 5000)"
+if [[ -n "${ours_ms[1000]:-}" && -n "${ours_ms[5000]:-}" ]]; then
+  growth="time(5,000) / time(1,000) = $(ratio "${ours_ms[5000]}" "${ours_ms[1000]}") (target ≤ 5.5)"
+fi
+
+preview="not measured (BENCH_NO_PREVIEW=1)"
+if [[ -z "${BENCH_NO_PREVIEW:-}" ]]; then
+  echo "the preview: bench/preview.sh…" >&2
+  preview=$(bash bench/preview.sh 2>"$work/preview-err" | grep '^preview:' | tail -1) || true
+  [[ -n "$preview" ]] || preview="bench/preview.sh failed: $(tail -3 "$work/preview-err" | tr '\n' ' ')"
+fi
+
+cores=$(nproc)
+memory=$(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo)
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+os=$(. /etc/os-release && echo "$PRETTY_NAME")
+dotnet_version=$(dotnet --version)
+runtime=$(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')
+hugo_version=$(hugo version | grep -o 'v[0-9][0-9.]*' | head -1)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+date=$(date -u +"%Y-%m-%d %H:%M UTC")
+
+table=$(cat <<EOF
+<!-- bench:begin — written by bench/run.sh; do not edit by hand -->
+Measured on $date, commit $commit: $cores cores ($cpu), $memory of memory, $os, .NET SDK
+$dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold runs each, interleaved
+(ours, Hugo, ours, Hugo…), after one untimed build of each; wall time of the whole process; peak
+RSS from GNU time.
+
+| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
+|---:|---:|---:|---:|---:|---:|---:|
+$rows
+- Growth: $growth.
+- The explainer (input/ with theme/: $explainer_size), cold: median ${explainer_ms} ms,
+  peak RSS $(mb "$explainer_rss") MB (target ≤ 250 ms). Its stages (\`--timings\`, one run): $explainer_timings.
+- Preview, save → new HTML served (bench/preview.sh): $preview.
+
+Reproduce: \`bash bench/run.sh\` (as root where Hugo or GNU time must be installed; about
+$(( runs * 3 )) minutes on a quiet 2-core machine).
+<!-- bench:end -->
+EOF
+)
+
+# Replace the measured block of docs/performance.md, keeping the prose around it.
+if [[ -f "$report" ]] && grep -q '<!-- bench:begin' "$report"; then
+  python3 - "$report" "$table" <<'PY'
+import re, sys
+path, block = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+text = re.sub(r"<!-- bench:begin.*?<!-- bench:end -->", lambda _: block, text, count=1, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)
+PY
+else
+  printf '# Performance\n\n%s\n' "$table" >"$report"
+fi
+echo "$table"
+echo "written to $report" >&2

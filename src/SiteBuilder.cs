@@ -49,9 +49,6 @@ public static class SiteBuilder
         // Load
         var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics, reuse);
 
-        var chartsWarmUp = sources.Pages.Any(p => p.Text.Contains("```chart", StringComparison.Ordinal))
-            ? Task.Run(FigureBuilder.WarmUp) : Task.CompletedTask;
-
         // Parse
         progress.Stage = "parsing";
         var config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
@@ -112,7 +109,6 @@ public static class SiteBuilder
         var renderer = new TemplateRenderer(templates, globals, templateFiles);
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new ChartEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
-        chartsWarmUp.Wait();
         progress.BeginPages("rendering", pages.Count);
         // Which pages this build rendered anew (the preview server reports the count).
         var fresh = new bool[pages.Count];

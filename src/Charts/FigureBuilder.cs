@@ -15,21 +15,9 @@ public static class FigureBuilder
 {
     static FigureBuilder()
     {
-        // Plotly.NET's stock template costs ~95 ms a chart and would fight the site's own styling.
-        Defaults.DefaultTemplate = Template.init<Trace>(new Layout(), null);
-    }
-
-    /// <summary>
-    /// The first figure costs ~400 ms (Plotly.NET, F# and JSON code being compiled); building a
-    /// tiny one on another thread while the build parses overlaps that with useful work.
-    /// </summary>
-    public static void WarmUp()
-    {
-        var trace = new Trace2D("bar");
-        trace.SetProperty("x", new[] { "a" });
-        trace.SetProperty("y", new[] { 1.0 });
-        trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = new[] { ChartPalette.Base } });
-        GenericChart.toFigureJson(GenericChart.setLayout(new Layout(), GenericChart.ofTraceObject(false, trace)));
+        // Plotly.NET serializes with Json.NET through one shared settings object; this converter
+        // writes its objects without the C# runtime binder (see DynamicObjJsonConverter).
+        Globals.JSON_CONFIG.Converters.Add(new DynamicObjJsonConverter());
     }
 
     public static string Build(ChartSpec spec, ChartData data, string language)

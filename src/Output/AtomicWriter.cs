@@ -45,13 +45,19 @@ public static class AtomicWriter
     {
         try
         {
-            if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+            if (!Directory.Exists(directory)) return;
+            // One folder per page: they are deleted in parallel (at 5,000 pages one recursive delete was ~8% of the build).
+            Parallel.ForEach(Directory.EnumerateDirectories(directory), folder => Directory.Delete(folder, recursive: true));
+            Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {
             // A leftover folder is harmless (git-ignored, named *.old-*); a failed build is not.
         }
         catch (UnauthorizedAccessException)
+        {
+        }
+        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
         {
         }
     }

@@ -30,7 +30,7 @@ public static class TemplateFunctions
         IReadOnlyDictionary<string, DataTable> tables,
         UiStrings uiStrings)
     {
-        var functions = new ScriptObject();
+        var functions = new FunctionTable();
         functions.Import("url", new Func<string, string>(path => Ours(() => BasePath.Apply(basePath, path ?? "/"))));
 
         functions.Import("asset", new Func<TemplateContext, SourceSpan, string, string>((context, span, path) => Ours(() =>
