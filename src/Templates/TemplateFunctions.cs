@@ -64,7 +64,7 @@ public static class TemplateFunctions
         functions.Import("json", new Func<object?, string>(value => Ours(() =>
             System.Text.Json.JsonSerializer.Serialize(value is null ? null : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)))));
 
-        functions["date"] = new DateFunction(iso => GeneratedText.For(language).Date(iso));
+        functions.Import("date", new Func<string, string>(iso => Ours(() => iso is null ? "" : GeneratedText.For(language).Date(iso))));
         return functions;
     }
 
