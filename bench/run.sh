@@ -118,8 +118,8 @@ $rows
   peak RSS $(mb "$explainer_rss") MB (target ≤ 250 ms). Its stages (\`--timings\`, one run): $explainer_timings.
 - Preview, save → new HTML served (bench/preview.sh): $preview.
 
-Reproduce: \`bash bench/run.sh\` (as root where Hugo or GNU time must be installed; about
-$(( runs * 3 )) minutes on a quiet 2-core machine).
+Reproduce: \`bash bench/run.sh $runs\` (as root where Hugo or GNU time must be installed), on a
+machine with nothing else running.
 <!-- bench:end -->
 EOF
 )
