@@ -100,14 +100,15 @@ public static class SiteBuilder
         PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
-        var index = new SiteIndex(pages, drafts, otherFiles);
+        var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };
         PageChecks.CheckTwins(pages, index, languages, diagnostics);
         var links = new LinkResolver(index, basePath);
         var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, languagesKey);
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
         var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, p.Language, EditLink.For(repository, branch, p))).ToList();
-        for (var i = 0; i < pages.Count; i++) AddTranslations(pageModels[i], pages[i], index, languages, uiStrings, basePath, siteUrl);
+        for (var i = 0; i < pages.Count; i++)
+            ScriptModel.AddTranslations(pageModels[i], LanguageVersions.Switcher(pages[i], index, languages, uiStrings, basePath), LanguageVersions.Alternates(pages[i], index, languages, basePath, siteUrl));
         foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
 
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
@@ -239,31 +240,6 @@ public static class SiteBuilder
     /// <summary>The warnings that <c>--strict</c> makes errors: what a translation lacks.</summary>
     private static readonly HashSet<string> StrictCodes = new(StringComparer.Ordinal) { "PAGE007", "I18N003", "I18N004" };
 
-    /// <summary>The page in every other language for the switcher, and its hreflang alternates (absolute, so only with a site URL).</summary>
-    private static void AddTranslations(Scriban.Runtime.ScriptObject model, Page page, SiteIndex index, SiteLanguages languages, UiStrings words, string basePath, string? siteUrl)
-    {
-        var translations = new List<ScriptModel.Translation>();
-        foreach (var other in languages.Others(page.Language))
-        {
-            // The 404 page's switcher leads home: GitHub Pages serves only /404.html, whatever the language of the address.
-            var twin = NotFoundPage.Is(page) ? null : index.Twin(page, other);
-            var target = twin?.Url ?? "/" + languages.Folder(other);
-            translations.Add(new ScriptModel.Translation(other, words.Get(other, "language_name") ?? SiteLanguages.Name(other), BasePath.Apply(basePath, target), twin is not null));
-        }
-        ScriptModel.AddTranslations(model, translations, Alternates(page, index, languages, basePath, siteUrl));
-    }
-
-    /// <summary>hreflang → absolute URL for the page and each twin, then x-default (the default language's version); none for a page without twins.</summary>
-    private static List<(string HrefLang, string Url)> Alternates(Page page, SiteIndex index, SiteLanguages languages, string basePath, string? siteUrl)
-    {
-        var versions = languages.All.Select(l => (Language: l, Page: l == page.Language ? page : index.Twin(page, l))).Where(v => v.Page is not null).ToList();
-        if (siteUrl is null || versions.Count < 2 || NotFoundPage.Is(page)) return [];
-        var list = versions.Select(v => (v.Language, siteUrl + BasePath.Apply(basePath, v.Page!.Url))).ToList();
-        var byDefault = versions.FirstOrDefault(v => v.Language == languages.Default).Page;
-        if (byDefault is not null) list.Add(("x-default", siteUrl + BasePath.Apply(basePath, byDefault.Url)));
-        return list;
-    }
-
     /// <summary>Files every GitHub Pages site needs besides its pages; those made of absolute URLs only when the origin is known.</summary>
     private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteIndex index, SiteConfig config, SiteLanguages languages, string basePath, string? siteUrl)
     {
@@ -276,7 +252,7 @@ public static class SiteBuilder
         }
         var entries = pages.Where(p => !NotFoundPage.Is(p))
             .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date, Alternates(p, index, languages, basePath, siteUrl)));
+            .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date, LanguageVersions.Alternates(p, index, languages, basePath, siteUrl)));
         yield return OutputFile.Text("sitemap.xml", SitemapWriter.Sitemap(entries));
         yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(siteUrl + basePath + "sitemap.xml"));
         // One feed per language, each at its language's root (/feed.xml, /fr/feed.xml).

@@ -46,7 +46,7 @@ public static class ScriptModel
     /// URLs of this page and its twins, plus x-default for the default language; empty without a
     /// site URL, as search engines need absolute ones, or when the page has no twin).
     /// </summary>
-    public static void AddTranslations(ScriptObject page, IEnumerable<Translation> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
+    public static void AddTranslations(ScriptObject page, IEnumerable<Validation.LanguageVersions.Version> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
     {
         page["translations"] = new ScriptArray(translations.Select(t => ReadOnly(new ScriptObject
         {
@@ -58,8 +58,6 @@ public static class ScriptModel
         page["alternates"] = new ScriptArray(alternates.Select(a => ReadOnly(new ScriptObject { ["lang"] = a.HrefLang, ["permalink"] = a.Permalink })));
     }
 
-    /// <summary>The same page (or the home page) in another language, as the switcher shows it.</summary>
-    public sealed record Translation(string Language, string Name, string Url, bool IsTwin);
 
     /// <summary>
     /// What only the rendered body tells: content, headings, length. Called on one thread after every

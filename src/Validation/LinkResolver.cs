@@ -71,6 +71,8 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         var inTree = Combine(sourcePath.StartsWith('/') ? "" : Folder(from.TreePath), sourcePath);
         var languageFolder = from.SourcePath.EndsWith(from.TreePath, StringComparison.Ordinal) ? from.SourcePath[..^from.TreePath.Length] : "";
         if (inTree is not null && index.PagesByTree.TryGetValue(SiteIndex.TreeKey(from.Language, inTree), out var page)) return page;
+        // A page not translated yet (warning PAGE007): the link leads to the default language's page meanwhile.
+        if (inTree is not null && index.PagesByTree.TryGetValue(SiteIndex.TreeKey(index.DefaultLanguage, inTree), out page)) return page;
         var combined = inTree is not null ? languageFolder + inTree : Combine(Folder(from.SourcePath), sourcePath);
         if (combined is null)
         {

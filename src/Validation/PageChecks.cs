@@ -112,7 +112,7 @@ public static class PageChecks
             {
                 if (index.Twin(page, other) is not null) continue;
                 diagnostics.Warning(page.Source.At(1, 1), "PAGE007",
-                    $"this page has no {SiteLanguages.Name(other)} ({other}) twin: add input/{languages.Folder(other)}{page.TreePath}; until then its language switcher leads to the {other} home page");
+                    $"this page has no twin in '{other}': add input/{languages.Folder(other)}{page.TreePath}; until then its language switcher leads to the '{other}' home page");
             }
         }
     }

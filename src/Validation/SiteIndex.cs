@@ -23,6 +23,9 @@ public sealed class SiteIndex
 
     public Dictionary<string, Page> PagesBySource { get; }
 
+    /// <summary>The site's default language, whose page a link falls back to when the linking page's language has no twin.</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
     /// <summary>Pages by language and path in that language's tree (<see cref="TreeKey"/>): how twins find each other.</summary>
     public Dictionary<string, Page> PagesByTree { get; }
 
