@@ -3,6 +3,7 @@ namespace Site;
 /// <summary>
 /// What to build, from where, to where. Paths may be relative to the working directory.
 /// <see cref="Repository"/> and <see cref="Branch"/> override site.yml's, for "Propose an edit" links.
+/// <see cref="Strict"/> makes a missing translation (PAGE007, I18N003, I18N004) an error.
 /// </summary>
 public sealed record BuildOptions(
     string InputDirectory,
@@ -13,4 +14,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     string? DisplayRoot = null,
     string? Repository = null,
-    string? Branch = null);
+    string? Branch = null,
+    bool Strict = false);

@@ -24,16 +24,17 @@ internal static class Cli
         var branch = new Option<string?>("--branch") { Description = "The branch those links edit (default: site.yml's branch, else main)" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
+        var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text (PAGE007, I18N003, I18N004)" };
 
         var build = new Command("build", "Build the site into the output folder");
         var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders.");
         foreach (var command in new Command[] { root, build })
         {
-            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, repository, branch, drafts, timings }) command.Options.Add(option);
+            foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, repository, branch, drafts, timings, strict }) command.Options.Add(option);
             command.SetAction(parse => RunBuild(new BuildOptions(
                 parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
                 parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
-                Repository: parse.GetValue(repository), Branch: parse.GetValue(branch)), parse.GetValue(timings)));
+                Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict)), parse.GetValue(timings)));
         }
         root.Subcommands.Add(build);
 
@@ -49,11 +50,11 @@ internal static class Cli
 
         // check: every stage but Write, so the same diagnostics and exit codes as build, and no output.
         var check = new Command("check", "Check every page, table, embed, template, link and translation without writing anything (for pre-commit hooks and CI)");
-        foreach (var option in new Option[] { input, theme, basePath, siteUrl, repository, branch, drafts }) check.Options.Add(option);
+        foreach (var option in new Option[] { input, theme, basePath, siteUrl, repository, branch, drafts, strict }) check.Options.Add(option);
         check.SetAction(parse => RunCheck(new BuildOptions(
             parse.GetValue(input)!, parse.GetValue(theme)!, "unused-output",
             parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
-            Repository: parse.GetValue(repository), Branch: parse.GetValue(branch))));
+            Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict))));
         root.Subcommands.Add(check);
 
         var kind = new Argument<string>("kind") { Description = "What to create: page, table or chart" };

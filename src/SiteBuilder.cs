@@ -53,6 +53,9 @@ public static class SiteBuilder
         progress.Stage = "parsing";
         var config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
         var language = config.Language;
+        // English at /, every other declared language in its mirrored tree input/<code>/ at /<code>/.
+        var languages = new SiteLanguages(language, config.Languages);
+        var languagesKey = language + "|" + string.Join(",", languages.All);
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
         // Absolute URLs (sitemap, feed, canonical links) need the origin; without one they are left out.
         var siteUrl = options.SiteUrl is { } origin && SiteOrigin.IsValid(origin) ? SiteOrigin.Normalize(origin) : config.Url;
@@ -60,20 +63,23 @@ public static class SiteBuilder
         var branch = options.Branch ?? config.Branch;
         var parsedTables = ParseAll(sources.DataTables, file => cache.Parse(file, language, (f, bag) => DataTableParser.Parse(f, language, bag), diagnostics));
         var tables = TableChecks.ById(parsedTables.OfType<DataTable>(), diagnostics);
-        var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, language, (f, bag) => PageParser.Parse(f, language, bag), diagnostics));
+        var parsedPageResults = ParseAll(sources.Pages, file => cache.Parse(file, languagesKey, (f, bag) => PageParser.Parse(f, languages, bag), diagnostics));
         var parsedPages = parsedPageResults.OfType<Page>().ToList();
         // Files that failed to parse: references to them are follow-ons of that one error, not new ones.
         var failedSubjects = FailedSubjects(sources, parsedTables, parsedPageResults);
         var templates = TemplateSet.Compile(sources, diagnostics);
         var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
+        UiStrings.CheckComplete(sources.UiStrings, uiStrings, languages.All, language, diagnostics);
+        LocalizedTextCheck.Check(config, tables.Values, languages, diagnostics);
         var assets = AssetFingerprinter.Fingerprint(sources.Assets, basePath);
 
         // Validate what can be checked before rendering: drafts, URLs, layouts, navigation.
-        var dataPages = DataPages.Create(tables.Values.ToList(), language,
-            uiStrings.Get(language, "data_title") ?? "Data", uiStrings.Get(language, "data_description") ?? "Every data table of the site.");
+        string Words(string lang, string key, string otherwise) => uiStrings.Get(lang, key) ?? uiStrings.Get(language, key) ?? otherwise;
+        var dataPages = languages.All.SelectMany(lang => DataPages.Create(tables.Values.ToList(), lang, language, languages.Folder(lang),
+            Words(lang, "data_title", "Data"), Words(lang, "data_description", "Every data table of the site.")));
         var published = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft).ToList();
         var pages = published
-            .Append(NotFoundPage.IfMissing(published, sources, inputRoot, displayRoot, uiStrings, language, templates))
+            .Concat(languages.All.Select(lang => NotFoundPage.IfMissing(published, inputRoot, displayRoot, uiStrings, languages, lang, templates)))
             .Concat(dataPages.Select(p => templates.Layouts.ContainsKey(p.Layout) ? p : p with { Layout = "page" }))
             .OfType<Page>()
             .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
@@ -83,30 +89,40 @@ public static class SiteBuilder
         // Everything the build writes besides pages and the files copied from input/.
         var generatedFiles = assets.Files.Select(f => f.RelativePath)
             .Concat(tables.Keys.SelectMany(id => new[] { $"data/{id}.csv", $"data/{id}.json" }))
-            .Concat(["robots.txt", "search-index.json", ".nojekyll"])
-            .Concat(siteUrl is null ? [] : ["sitemap.xml", "feed.xml"])
+            .Concat(["robots.txt", ".nojekyll"])
+            .Concat(languages.All.Select(lang => languages.Folder(lang) + "search-index.json"))
+            .Concat(siteUrl is null ? [] : languages.All.Select(lang => languages.Folder(lang) + "feed.xml").Append("sitemap.xml"))
             .Concat(SchemaGenerator.All().Select(s => $"{SchemaGenerator.Folder}/{s.FileName}"))
             .ToList();
         PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
-        var index = new SiteIndex(pages, drafts, otherFiles);
+        var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };
+        PageChecks.CheckTwins(pages, index, languages, diagnostics);
         var links = new LinkResolver(index, basePath);
-        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, language);
+        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, languagesKey);
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
-        var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, language, EditLink.For(repository, branch, p))).ToList();
+        var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, p.Language, EditLink.For(repository, branch, p))).ToList();
+        for (var i = 0; i < pages.Count; i++)
+            ScriptModel.AddTranslations(pageModels[i], LanguageVersions.Switcher(pages[i], index, languages, uiStrings, basePath), LanguageVersions.Alternates(pages[i], index, languages, basePath, siteUrl));
         foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
-        var nav = PageChecks.Navigation(config, index, pages, basePath, diagnostics);
-        var globals = TemplateFunctions.Create(basePath, language, language, assets.UrlByAsset, tables, uiStrings);
-        globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, pageModels, nav, language);
-        globals["data"] = ScriptModel.Data(tables, language, language);
-        globals["lang"] = language;
-        globals.IsReadOnly = true;
 
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
-        var renderer = new TemplateRenderer(templates, globals, templateFiles);
+        // One set of globals per language: t, date, figure, data, site (title, navigation, home, search index, feed) and lang.
+        var renderers = new Dictionary<string, TemplateRenderer>(StringComparer.Ordinal);
+        foreach (var lang in languages.All)
+        {
+            var nav = PageChecks.Navigation(config, index, pages, basePath, lang, diagnostics);
+            var globals = TemplateFunctions.Create(basePath, lang, language, assets.UrlByAsset, tables, uiStrings);
+            var models = pageModels.Where((_, i) => pages[i].Language == lang).ToList();
+            globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, models, nav, lang, "/" + languages.Folder(lang));
+            globals["data"] = ScriptModel.Data(tables, lang, language);
+            globals["lang"] = lang;
+            globals.IsReadOnly = true;
+            renderers[lang] = new TemplateRenderer(templates, globals, templateFiles);
+        }
         var markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(), [new TableEmbed(), new ChartEmbed(), new KeyFiguresEmbed(), new CardsEmbed()]);
 
         progress.BeginPages("rendering", pages.Count);
@@ -123,7 +139,7 @@ public static class SiteBuilder
             var page = pages[i];
             var key = keys.Body(page);
             if (cache.Bodies.TryGetValue(page.Url, out var cached) && cached.Key == key
-                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(globals, pageModels[i]))))
+                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(renderers[pages[i].Language].Globals, pageModels[i]))))
             {
                 bodies[i] = cached;
                 return;
@@ -131,10 +147,10 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope();
             MarkdownResult? result = null;
-            var expanded = renderer.ExpandBody(page, pageModels[i], scope);
+            var expanded = renderers[page.Language].ExpandBody(page, pageModels[i], scope);
             if (expanded is not null)
             {
-                var embeds = new EmbedContext(page.Source, tables, language, language, basePath,
+                var embeds = new EmbedContext(page.Source, tables, page.Language, language, basePath,
                     (path, at) => ShowPage(links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope);
                 result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
             }
@@ -142,7 +158,12 @@ public static class SiteBuilder
         }
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
-        ScriptModel.LinkNeighbours(pageModels, pages.Select(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p)).ToList());
+        // Previous and next stay within one language.
+        foreach (var lang in languages.All)
+        {
+            var inLanguage = Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList();
+            ScriptModel.LinkNeighbours(inLanguage.Select(i => pageModels[i]).ToList(), inLanguage.Select(i => !NotFoundPage.Is(pages[i]) && !DataPages.IsDataPage(pages[i])).ToList());
+        }
 
         progress.BeginPages("applying layouts", pages.Count);
         var layouts = new BuildCache.Layout?[pages.Count];
@@ -156,14 +177,14 @@ public static class SiteBuilder
             if (bodies[i].Result is not { } body) return;
             var key = keys.Layout(pages[i], body.Html);
             if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key
-                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(globals, pageModels[i]))))
+                && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(renderers[pages[i].Language].Globals, pageModels[i]))))
             {
                 layouts[i] = cached;
                 return;
             }
             fresh[i] = true;
             var scope = new PageScope();
-            var html = renderer.RenderPage(pages[i], pageModels[i], scope);
+            var html = renderers[pages[i].Language].RenderPage(pages[i], pageModels[i], scope);
             layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(),
                 html is null ? new HashSet<string>() : HtmlIds.Collect(html));
         }
@@ -180,15 +201,22 @@ public static class SiteBuilder
 
         var results = bodies.Select(b => b.Result).ToList();
         var files = new List<OutputFile>();
-        if (!diagnostics.HasErrors)
+        // --strict: a missing translation (PAGE007, I18N003, I18N004) fails the build like an error.
+        var strictFailure = options.Strict && diagnostics.Sorted(failedSubjects).Any(d => !d.IsError && StrictCodes.Contains(d.Code));
+        if (!diagnostics.HasErrors && !strictFailure)
         {
             for (var i = 0; i < pages.Count; i++) files.Add(new OutputFile(pages[i].OutputPath, RenderedPageMemo.Bytes(html[i]!), null));
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
-            files.AddRange(SiteFiles(pages, config, basePath, siteUrl, language));
+            files.AddRange(SiteFiles(pages, index, config, languages, basePath, siteUrl));
             // The editors' JSON Schemas, published so that other repositories and tools can point at them.
             files.AddRange(SchemaGenerator.All().Select(s => OutputFile.Text($"{SchemaGenerator.Folder}/{s.FileName}", s.Json)));
-            files.Add(OutputFile.Text("search-index.json", SearchIndexWriter.Write(SearchEntries.Collect(pages, results, tables.Values, basePath, language))));
+            foreach (var lang in languages.All)
+            {
+                var inLanguage = Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList();
+                var entries = SearchEntries.Collect(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang));
+                files.Add(OutputFile.Text(languages.Folder(lang) + "search-index.json", SearchIndexWriter.Write(entries)));
+            }
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
                 files.Add(OutputFile.Text($"data/{table.Id}.csv", DataExport.Csv(table, language)));
@@ -197,7 +225,10 @@ public static class SiteBuilder
         }
 
         var charts = results.Sum(b => b?.Count("chart") ?? 0);
-        return new BuildResult(diagnostics.Sorted(failedSubjects), files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
+        var reported = diagnostics.Sorted(failedSubjects);
+        if (options.Strict)
+            reported = reported.Select(d => !d.IsError && StrictCodes.Contains(d.Code) ? d with { Severity = Severity.Error } : d).ToList();
+        return new BuildResult(reported, files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),
             BasePath = basePath,
@@ -205,8 +236,11 @@ public static class SiteBuilder
         };
     }
 
+    /// <summary>The warnings that <c>--strict</c> makes errors: what a translation lacks.</summary>
+    private static readonly HashSet<string> StrictCodes = new(StringComparer.Ordinal) { "PAGE007", "I18N003", "I18N004" };
+
     /// <summary>Files every GitHub Pages site needs besides its pages; those made of absolute URLs only when the origin is known.</summary>
-    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteConfig config, string basePath, string? siteUrl, string language)
+    private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteIndex index, SiteConfig config, SiteLanguages languages, string basePath, string? siteUrl)
     {
         // Without it, GitHub Pages runs Jekyll, which drops files and folders starting with '_'.
         yield return OutputFile.Text(".nojekyll", "");
@@ -215,14 +249,19 @@ public static class SiteBuilder
             yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(null));
             yield break;
         }
-        var entries = pages.Where(p => p.Url != NotFoundPage.Url)
+        var entries = pages.Where(p => !NotFoundPage.Is(p))
             .OrderBy(p => p.Url, StringComparer.Ordinal)
-            .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date));
+            .Select(p => new SitemapWriter.Entry(siteUrl + BasePath.Apply(basePath, p.Url), p.Meta.Updated ?? p.Meta.Date, LanguageVersions.Alternates(p, index, languages, basePath, siteUrl)));
         yield return OutputFile.Text("sitemap.xml", SitemapWriter.Sitemap(entries));
         yield return OutputFile.Text("robots.txt", SitemapWriter.Robots(siteUrl + basePath + "sitemap.xml"));
-        var feedEntries = pages.Where(p => (p.Meta.Updated ?? p.Meta.Date) is not null)
-            .Select(p => new AtomFeed.Entry(p.Meta.Title, siteUrl + BasePath.Apply(basePath, p.Url), (p.Meta.Updated ?? p.Meta.Date)!, p.Meta.Summary ?? p.Meta.Description));
-        yield return OutputFile.Text("feed.xml", AtomFeed.Write(config.Title.Get(language, config.Language), siteUrl + basePath, siteUrl + basePath + "feed.xml", config.Author, feedEntries));
+        // One feed per language, each at its language's root (/feed.xml, /fr/feed.xml).
+        foreach (var lang in languages.All)
+        {
+            var home = siteUrl + BasePath.Apply(basePath, "/" + languages.Folder(lang));
+            var feedEntries = pages.Where(p => p.Language == lang && (p.Meta.Updated ?? p.Meta.Date) is not null)
+                .Select(p => new AtomFeed.Entry(p.Meta.Title, siteUrl + BasePath.Apply(basePath, p.Url), (p.Meta.Updated ?? p.Meta.Date)!, p.Meta.Summary ?? p.Meta.Description));
+            yield return OutputFile.Text(languages.Folder(lang) + "feed.xml", AtomFeed.Write(config.Title.Get(lang, config.Language), home, home + "feed.xml", config.Author, feedEntries));
+        }
     }
 
     /// <summary>A page shown as a card: its title and summary are read, so the render depends on them.</summary>

@@ -143,6 +143,7 @@ public sealed class ExplainerDataTests
         foreach (var file in result.Files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)))
         {
             var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content!));
+            var language = file.RelativePath.StartsWith("fr/", StringComparison.Ordinal) ? "fr" : "en";
             foreach (var span in document.QuerySelectorAll("span.figure"))
             {
                 var table = Table(span.GetAttribute("data-table")!);
@@ -150,7 +151,7 @@ public sealed class ExplainerDataTests
                 var column = table.Column(span.GetAttribute("data-column")!);
                 Assert.NotNull(row);
                 Assert.NotNull(column);
-                Assert.Equal(ValueFormatter.PlainText(row.Cells[column.Id], column, "en", prose: true), span.TextContent);
+                Assert.Equal(ValueFormatter.PlainText(row.Cells[column.Id], column, language, prose: true), span.TextContent);
                 figures++;
             }
             foreach (var card in document.QuerySelectorAll(".key-figure-value"))

@@ -18,37 +18,46 @@ public static class DataPages
     /// <summary>Pages of the data section come after the content in every list.</summary>
     private const int Order = 100_000;
 
-    public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string indexTitle, string indexDescription)
+    public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string indexTitle, string indexDescription) =>
+        Create(tables, language, language, "", indexTitle, indexDescription);
+
+    /// <summary>
+    /// One language's data pages: /data/… for the default language, /fr/data/… for French (the same
+    /// tables, their titles and labels in that language, else in <paramref name="defaultLanguage"/>).
+    /// </summary>
+    public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string defaultLanguage, string folder,
+        string indexTitle, string indexDescription)
     {
         if (tables.Count == 0) yield break;
+        var prefix = "/" + folder;
         foreach (var table in tables.OrderBy(t => t.Id, StringComparer.Ordinal))
         {
-            var title = table.Title.Get(language, language);
-            var description = table.Description?.Get(language, language) ?? title;
+            var title = table.Title.Get(language, defaultLanguage);
+            var description = table.Description?.Get(language, defaultLanguage) ?? title;
             // The page's heading is the table's title: the caption names the table in full instead of repeating it.
             var body = $"```table\ntable: {table.Id}\ncaption: \"{GeneratedText.For(language).FullTable}\"\n```\n";
-            yield return Synthetic(table.Source, title, description, body, $"/data/{table.Id}/", "data");
+            yield return Synthetic(table.Source, title, description, body, $"{prefix}data/{table.Id}/", "data", language, table.Source.RelativePath);
         }
 
         var list = new StringBuilder();
-        foreach (var table in tables.OrderBy(t => t.Title.Get(language, language), StringComparer.Ordinal))
+        foreach (var table in tables.OrderBy(t => t.Title.Get(language, defaultLanguage), StringComparer.Ordinal))
         {
-            var description = table.Description?.Get(language, language);
-            list.Append("- [").Append(Escape(table.Title.Get(language, language))).Append("](/data/").Append(table.Id).Append("/)");
+            var description = table.Description?.Get(language, defaultLanguage);
+            list.Append("- [").Append(Escape(table.Title.Get(language, defaultLanguage))).Append("](").Append(prefix).Append("data/").Append(table.Id).Append("/)");
             if (description is not null) list.Append(": ").Append(Escape(description));
             list.Append('\n');
         }
-        var folder = Path.GetDirectoryName(tables[0].Source.FullPath)!;
-        var source = new SourceFile(Path.Combine(folder, "index.md"), Path.GetDirectoryName(tables[0].Source.DisplayPath) + "/index.md", "data/index.md", list.ToString());
-        yield return Synthetic(source, indexTitle, indexDescription, list.ToString(), IndexUrl, "data");
+        var dataFolder = Path.GetDirectoryName(tables[0].Source.FullPath)!;
+        var source = new SourceFile(Path.Combine(dataFolder, "index.md"), Path.GetDirectoryName(tables[0].Source.DisplayPath) + "/index.md", folder + "data/index.md", list.ToString());
+        yield return Synthetic(source, indexTitle, indexDescription, list.ToString(), prefix + "data/", "data", language, "data/index.md");
     }
 
-    public static bool IsDataPage(Page page) => page.Url.StartsWith(IndexUrl, StringComparison.Ordinal) && page.Meta.Order == Order;
+    public static bool IsDataPage(Page page) => page.Generated && page.TreePath.StartsWith("data/", StringComparison.Ordinal) && page.Meta.Order == Order;
 
-    private static Page Synthetic(SourceFile source, string title, string description, string body, string url, string layout)
+    private static Page Synthetic(SourceFile source, string title, string description, string body, string url, string layout, string language, string treePath)
     {
         var meta = new FrontMatter(title, description, layout, null, Order, false, null, null, null, null);
-        return new Page(source, meta, body, url, url.TrimStart('/') + "index.html", layout);
+        return new Page(source, meta, body, url, url.TrimStart('/') + "index.html", layout) { Language = language, TreePath = treePath, Generated = true };
     }
 
     /// <summary>Markdown-escapes text that goes into a generated list (titles may hold * or [).</summary>

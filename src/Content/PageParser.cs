@@ -9,8 +9,13 @@ public static class PageParser
 {
     private static readonly string[] Keys = FormatCatalog.FrontMatter.KeyNames;
 
-    public static Page? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
+    public static Page? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics) =>
+        Parse(file, new SiteLanguages(defaultLanguage, [defaultLanguage]), diagnostics);
+
+    /// <summary>Parses a page of any declared language: input/fr/… is a French page publishing under /fr/.</summary>
+    public static Page? Parse(SourceFile file, SiteLanguages languages, DiagnosticBag diagnostics)
     {
+        var (language, treePath) = languages.Of(file.RelativePath);
         var text = file.Text;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
@@ -52,7 +57,7 @@ public static class PageParser
             return null;
         }
 
-        var fields = new YamlFields(map, "PAGE002", diagnostics, defaultLanguage);
+        var fields = new YamlFields(map, "PAGE002", diagnostics, language);
         fields.RejectUnknownKeys("front matter", Keys);
         var title = fields.String("title", required: true);
         var description = fields.String("description");
@@ -88,19 +93,22 @@ public static class PageParser
 
         if (title is null) return null;
 
-        var (url, outputPath) = UrlMapper.Map(file.RelativePath, slug);
+        // Each language's 404 page sits at its root as 404.html (GitHub Pages serves only /404.html; see NotFoundPage).
+        var (url, outputPath) = treePath == "404.md" && language != languages.Default
+            ? ($"/{language}/404.html", $"{language}/404.html")
+            : UrlMapper.Map(file.RelativePath, slug);
         if (url.Split('/').FirstOrDefault(UrlMapper.IsReservedName) is { } reserved)
         {
             diagnostics.Error(slug is not null && url.Split('/').Contains(slug) && UrlMapper.IsReservedName(slug) ? map.Get("slug")!.Location : file.At(1, 1), "PAGE003",
                 $"'{reserved}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): the site could not be checked out or published from there; rename it");
             return null;
         }
-        var layout = page.Layout ?? (file.RelativePath == "index.md" ? "home" : "page");
+        var layout = page.Layout ?? (treePath == "index.md" ? "home" : "page");
 
         // Blank the front matter line for line: the body keeps the file's line numbers.
         var frontMatterLines = lineNumber;
         var body = new string('\n', frontMatterLines) + text[closeEnd..];
-        return new Page(file, page, body, url, outputPath, layout);
+        return new Page(file, page, body, url, outputPath, layout) { Language = language, TreePath = treePath };
     }
 
     private static bool IsSlug(string slug) =>

@@ -5,13 +5,17 @@ public static class RowAnchor
 {
     public static string Id(string tableElementId, string rowKey) => $"{tableElementId}-row-{Slug(rowKey)}";
 
-    /// <summary>Lowercase letters and digits, everything else one dash: "U.K." → "u-k", "DeepMind (Alphabet)" → "deepmind-alphabet".</summary>
+    /// <summary>
+    /// Lowercase letters (accents kept, as in heading ids: "Québec" → "québec") and digits, everything
+    /// else one dash: "U.K." → "u-k", "DeepMind (Alphabet)" → "deepmind-alphabet". Composed (NFC) so
+    /// that one word has one id however its accents were typed.
+    /// </summary>
     public static string Slug(string text)
     {
         var slug = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant())
         {
-            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            if (char.IsLetterOrDigit(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
         }
         return slug.ToString().TrimEnd('-');

@@ -1,3 +1,5 @@
+using Site.Diagnostics;
+
 namespace Site.Localization;
 
 /// <summary>
@@ -8,20 +10,37 @@ public sealed class LocalizedText
 {
     private readonly SortedDictionary<string, string> _byLanguage;
 
-    public LocalizedText(IDictionary<string, string> byLanguage) =>
+    /// <param name="defaultLanguage">The site's default language, which every localized text has (checked when it is read).</param>
+    public LocalizedText(IDictionary<string, string> byLanguage, string? defaultLanguage = null)
+    {
         _byLanguage = new SortedDictionary<string, string>(byLanguage, StringComparer.Ordinal);
+        DefaultLanguage = defaultLanguage ?? _byLanguage.Keys.FirstOrDefault() ?? "";
+    }
 
-    public static LocalizedText Plain(string language, string text) => new(new Dictionary<string, string> { [language] = text });
+    public static LocalizedText Plain(string language, string text) => new(new Dictionary<string, string> { [language] = text }, language);
+
+    /// <summary>The language the text falls back to when it lacks the one asked for: the site's default language.</summary>
+    public string DefaultLanguage { get; }
 
     public IReadOnlyCollection<string> Languages => _byLanguage.Keys;
 
+    /// <summary>Where the text was written as a map of languages, and under which key: for the warning when a declared language is missing (I18N004).</summary>
+    public SourceLocation? Location { get; init; }
+
+    public string? What { get; init; }
+
+    /// <summary>True when the text was written per language ({ en: …, fr: … }) rather than once.</summary>
+    public bool IsPerLanguage => Location is not null;
+
     /// <summary>
-    /// The text in <paramref name="language"/>, else in <paramref name="fallback"/>, else a plain string's
-    /// one text: "Canada" written once reads the same on a French page (names, units such as PFLOP/s).
+    /// The text in <paramref name="language"/>, else in <paramref name="fallback"/> (the site's default
+    /// language; a missing declared language is reported once, at build, as I18N004).
     /// </summary>
     public string Get(string language, string fallback) =>
         _byLanguage.TryGetValue(language, out var text) ? text
         : _byLanguage.TryGetValue(fallback, out var other) ? other
+        : _byLanguage.TryGetValue(DefaultLanguage, out var byDefault) ? byDefault
+        // A plain string's one text: "Canada" written once reads the same on a French page (names, units such as PFLOP/s).
         : _byLanguage.Count == 1 ? _byLanguage.Values.First()
         : string.Empty;
 

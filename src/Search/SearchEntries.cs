@@ -7,13 +7,18 @@ namespace Site.Search;
 /// <summary>Collects what search can find from the rendered pages and the data tables.</summary>
 public static class SearchEntries
 {
-    public static List<SearchEntry> Collect(IReadOnlyList<Page> pages, IReadOnlyList<MarkdownResult?> bodies, IEnumerable<DataTable> tables, string basePath, string language)
+    public static List<SearchEntry> Collect(IReadOnlyList<Page> pages, IReadOnlyList<MarkdownResult?> bodies, IEnumerable<DataTable> tables, string basePath, string language) =>
+        Collect(pages, bodies, tables, basePath, language, language, "");
+
+    /// <summary>One language's index: its pages (the caller passes only those), and the rows of its data pages under /&lt;folder&gt;data/.</summary>
+    public static List<SearchEntry> Collect(IReadOnlyList<Page> pages, IReadOnlyList<MarkdownResult?> bodies, IEnumerable<DataTable> tables, string basePath,
+        string language, string defaultLanguage, string folder)
     {
         var entries = new List<SearchEntry>();
         for (var i = 0; i < pages.Count; i++)
         {
             var page = pages[i];
-            if (page.Url == NotFoundPage.Url) continue;
+            if (NotFoundPage.Is(page)) continue;
             var url = BasePath.Apply(basePath, page.Url);
             entries.Add(new SearchEntry("page", page.Meta.Title, url, page.Meta.Summary ?? page.Meta.Description ?? ""));
             if (DataPages.IsDataPage(page)) continue; // their rows are indexed one by one below
@@ -25,12 +30,12 @@ public static class SearchEntries
 
         foreach (var table in tables.OrderBy(t => t.Id, StringComparer.Ordinal))
         {
-            var title = table.Title.Get(language, language);
-            var tableUrl = BasePath.Apply(basePath, $"/data/{table.Id}/");
+            var title = table.Title.Get(language, defaultLanguage);
+            var tableUrl = BasePath.Apply(basePath, $"/{folder}data/{table.Id}/");
             foreach (var row in table.Rows)
             {
                 var cells = table.Columns.Where(c => c != table.KeyColumn)
-                    .Select(c => $"{c.Label.Get(language, language)}: {ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
+                    .Select(c => $"{c.Label.Get(language, defaultLanguage)}: {ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
                 entries.Add(new SearchEntry("row", row.Key, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join("; ", cells)));
             }
         }

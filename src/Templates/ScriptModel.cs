@@ -34,9 +34,30 @@ public static class ScriptModel
             ["language"] = language,
             ["content"] = "",
             ["headings"] = new ScriptArray(),
+            ["translations"] = new ScriptArray(),
+            ["alternates"] = new ScriptArray(),
         };
         return model;
     }
+
+    /// <summary>
+    /// The page in the other languages: <c>translations</c> (the switcher: each other language's
+    /// twin, or its home page when there is none) and <c>alternates</c> (hreflang links: absolute
+    /// URLs of this page and its twins, plus x-default for the default language; empty without a
+    /// site URL, as search engines need absolute ones, or when the page has no twin).
+    /// </summary>
+    public static void AddTranslations(ScriptObject page, IEnumerable<Validation.LanguageVersions.Version> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
+    {
+        page["translations"] = new ScriptArray(translations.Select(t => ReadOnly(new ScriptObject
+        {
+            ["lang"] = t.Language,
+            ["name"] = t.Name,
+            ["url"] = t.Url,
+            ["twin"] = t.IsTwin,
+        })));
+        page["alternates"] = new ScriptArray(alternates.Select(a => ReadOnly(new ScriptObject { ["lang"] = a.HrefLang, ["permalink"] = a.Permalink })));
+    }
+
 
     /// <summary>
     /// What only the rendered body tells: content, headings, length. Called on one thread after every
@@ -76,13 +97,20 @@ public static class ScriptModel
     private static ScriptObject Neighbour(ScriptObject page) =>
         ReadOnly(new ScriptObject { ["title"] = page["title"], ["url"] = page["url"] });
 
-    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language)
+    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language) =>
+        Site(config, siteUrl, basePath, pages, nav, language, "/");
+
+    /// <summary>The site as one language's pages see it: its title, navigation, home, feed, search index and data pages in that language.</summary>
+    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language, string home)
     {
         var site = new TrackedObject
         {
             ["title"] = config.Title.Get(language, config.Language),
             ["description"] = config.Description?.Get(language, config.Language),
             ["language"] = language,
+            ["default_language"] = config.Language,
+            ["home"] = BasePath.Apply(basePath, home),
+            ["home_path"] = home,
             ["languages"] = new ScriptArray(config.Languages),
             ["base_path"] = basePath,
             // The origin the site is published at (--site-url, else site.yml's url), for absolute links.
@@ -93,9 +121,10 @@ public static class ScriptModel
             ["repository"] = config.Repository,
             ["branch"] = config.Branch ?? EditLink.DefaultBranch,
             ["pages"] = new ScriptArray(pages),
-            ["feed"] = BasePath.Apply(basePath, "/feed.xml"),
-            ["search_index"] = BasePath.Apply(basePath, "/search-index.json"),
-            ["data_index"] = BasePath.Apply(basePath, "/data/"),
+            ["feed"] = BasePath.Apply(basePath, home + "feed.xml"),
+            ["search_index"] = BasePath.Apply(basePath, home + "search-index.json"),
+            ["data_index"] = BasePath.Apply(basePath, home + "data/"),
+            ["data_path"] = home + "data/",
             ["nav"] = Navigation(nav),
         };
         site.IsReadOnly = true;

@@ -21,6 +21,9 @@ public sealed class TemplateRenderer
     private readonly IReadOnlyDictionary<string, SourceFile> _files;
     private readonly ThemeTemplateLoader _loader;
 
+    /// <summary>The globals every render of this renderer reads (the cache replays recorded reads against them).</summary>
+    public ScriptObject Globals => _globals;
+
     public TemplateRenderer(TemplateSet templates, ScriptObject globals, IReadOnlyDictionary<string, SourceFile> files)
     {
         _templates = templates;

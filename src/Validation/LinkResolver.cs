@@ -65,13 +65,21 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
     /// </summary>
     public Page? ResolvePage(Page from, string sourcePath, SourceLocation at, string written, DiagnosticBag diagnostics)
     {
-        var combined = Combine(sourcePath.StartsWith('/') ? "" : Folder(from.SourcePath), sourcePath);
+        // A page names others by their path in its own language's tree ("pillars/compute.md" from
+        // input/fr/index.md is input/fr/pillars/compute.md); a path that leaves that tree is read
+        // from the page's file, as on GitHub ("../about.md" from input/fr/index.md is input/about.md).
+        var inTree = Combine(sourcePath.StartsWith('/') ? "" : Folder(from.TreePath), sourcePath);
+        var languageFolder = from.SourcePath.EndsWith(from.TreePath, StringComparison.Ordinal) ? from.SourcePath[..^from.TreePath.Length] : "";
+        if (inTree is not null && index.PagesByTree.TryGetValue(SiteIndex.TreeKey(from.Language, inTree), out var page)) return page;
+        // A page not translated yet (warning PAGE007): the link leads to the default language's page meanwhile.
+        if (inTree is not null && index.PagesByTree.TryGetValue(SiteIndex.TreeKey(index.DefaultLanguage, inTree), out page)) return page;
+        var combined = inTree is not null ? languageFolder + inTree : Combine(Folder(from.SourcePath), sourcePath);
         if (combined is null)
         {
             Escapes(written, at, diagnostics);
             return null;
         }
-        if (index.PagesBySource.TryGetValue(combined, out var page)) return page;
+        if (index.PagesBySource.TryGetValue(combined, out page) && page.Source.RelativePath == combined) return page;
         if (index.Drafts.Contains(combined))
         {
             diagnostics.Error(at, "LINK001", $"link to '{written}', a draft page that this build leaves out; build with --drafts or remove the link");

@@ -65,27 +65,55 @@ public static class PageChecks
     }
 
     /// <summary>The navigation from site.yml's nav, or the top-level pages in order when it has none.</summary>
-    public static List<NavItem> Navigation(SiteConfig config, SiteIndex index, IReadOnlyList<Page> pages, string basePath, DiagnosticBag diagnostics)
+    public static List<NavItem> Navigation(SiteConfig config, SiteIndex index, IReadOnlyList<Page> pages, string basePath, DiagnosticBag diagnostics) =>
+        Navigation(config, index, pages, basePath, config.Language, diagnostics);
+
+    /// <summary>
+    /// One language's navigation. site.yml's nav names the default language's files; another
+    /// language reads the same list in its own tree (pillars/compute.md → input/fr/pillars/compute.md),
+    /// and shows the default language's page where a twin is missing (reported once, as PAGE007).
+    /// </summary>
+    public static List<NavItem> Navigation(SiteConfig config, SiteIndex index, IReadOnlyList<Page> pages, string basePath, string language, DiagnosticBag diagnostics)
     {
         var entries = new List<NavItem>();
         if (config.Nav.Count == 0)
         {
-            foreach (var page in pages.Where(p => p.Url != NotFoundPage.Url && !DataPages.IsDataPage(p) && p.Url.Count(c => c == '/') <= 2))
+            foreach (var page in pages.Where(p => p.Language == language && !NotFoundPage.Is(p) && !DataPages.IsDataPage(p) && p.TreePath.Count(c => c == '/') == 0))
                 entries.Add(new NavItem(page.Meta.Title, BasePath.Apply(basePath, page.Url), page.SourcePath));
             return entries;
         }
         foreach (var entry in config.Nav)
         {
-            if (index.PagesBySource.TryGetValue(entry.SourcePath, out var page))
+            if (index.PagesByTree.TryGetValue(SiteIndex.TreeKey(language, entry.SourcePath), out var page)
+                || index.PagesByTree.TryGetValue(SiteIndex.TreeKey(config.Language, entry.SourcePath), out page))
             {
                 entries.Add(new NavItem(page.Meta.Title, BasePath.Apply(basePath, page.Url), page.SourcePath));
                 continue;
             }
+            if (language != config.Language) continue; // reported once, for the default language
             if (index.Drafts.Contains(entry.SourcePath)) continue; // a draft leaves the navigation until it is published
             var suggestion = Suggest.Closest(entry.SourcePath, index.PagesBySource.Keys);
             diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
                 Subjects.Page(entry.SourcePath));
         }
         return entries;
+    }
+
+    /// <summary>
+    /// A page of one language with no twin in another declared language: a warning at the page
+    /// (PAGE007), once per missing language. Its language switcher leads to that language's home page.
+    /// </summary>
+    public static void CheckTwins(IReadOnlyList<Page> pages, SiteIndex index, SiteLanguages languages, DiagnosticBag diagnostics)
+    {
+        if (!languages.IsMultilingual) return;
+        foreach (var page in pages.Where(p => !p.Generated))
+        {
+            foreach (var other in languages.Others(page.Language))
+            {
+                if (index.Twin(page, other) is not null) continue;
+                diagnostics.Warning(page.Source.At(1, 1), "PAGE007",
+                    $"this page has no twin in '{other}': add input/{languages.Folder(other)}{page.TreePath}; until then its language switcher leads to the '{other}' home page");
+            }
+        }
     }
 }

@@ -133,7 +133,7 @@ public sealed class YamlFields
             diagnostics.Error(map.Location, code, $"'{what}' has no text in the default language '{defaultLanguage}'");
             return null;
         }
-        return texts.Count == 0 ? null : new LocalizedText(texts);
+        return texts.Count == 0 ? null : new LocalizedText(texts, defaultLanguage) { Location = map.Location, What = what };
     }
 
     private static bool IsLanguageCode(string text) => text.Length == 2 && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[1]);

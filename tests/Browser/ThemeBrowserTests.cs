@@ -16,12 +16,14 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
     public async Task Axe_finds_no_violation_on_any_page(string scheme)
     {
         var failures = new List<string>();
-        foreach (var path in fixture.PagePaths.Append("/404.html"))
+        // Every page in both languages (PagePaths holds /fr/… too) and both 404 pages.
+        Assert.Contains("/fr/nations/", fixture.PagePaths);
+        foreach (var path in fixture.PagePaths.Append("/404.html").Append("/fr/404.html"))
         {
             await using var visit = await PageVisit.Open(fixture, path, new BrowserNewContextOptions
             {
                 ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-            }, allowNotFound: path == "/404.html");
+            }, allowNotFound: path.EndsWith("404.html", StringComparison.Ordinal));
             await visit.DrawAllCharts();
             var result = await visit.Page.RunAxe();
             foreach (var violation in result.Violations)

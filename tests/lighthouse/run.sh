@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lighthouse budget: builds the site, serves it on 127.0.0.1, and runs Lighthouse (npm, with
-# Debian's Chromium) on the home page, a chart page and a data page. Every category must score 100.
+# Debian's Chromium) on the home page, a chart page and a data page, and on the French home and chart pages. Every category must score 100.
 # Prints "lighthouse: N passed, N failed" and exits non-zero below the budget.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,7 +24,7 @@ server=$!
 sleep 0.5
 
 reports=()
-for path in / /nations/ /data/national-strategies/; do
+for path in / /nations/ /data/national-strategies/ /fr/ /fr/nations/; do
   name=$(echo "$path" | tr '/' '_')
   CHROME_PATH="$chrome" "$here/node_modules/.bin/lighthouse" "$origin$path" --quiet \
     --only-categories=performance,accessibility,best-practices,seo \

@@ -20,6 +20,10 @@ public sealed class EmbedContext(
     public SourceFile File { get; } = file;
     public IReadOnlyDictionary<string, DataTable> Tables { get; } = tables;
     public string Language { get; } = language;
+    /// <summary>
+    /// The site's default language: the language of text written once (a plain <c>label:</c>), and
+    /// the text shown where a localized text lacks the page's language (reported as I18N004).
+    /// </summary>
     public string FallbackLanguage { get; } = fallbackLanguage;
     public DiagnosticBag Diagnostics { get; } = scope.Diagnostics;
 
