@@ -16,8 +16,7 @@ namespace Site.Tests;
 /// </summary>
 public sealed partial class ExplainerFidelityTests
 {
-    private static readonly Lazy<BuildResult> Site = new(() =>
-        SiteBuilder.Generate(new BuildOptions(Repo.Input, Repo.Theme, "unused", DisplayRoot: Repo.Root)));
+    private static readonly Lazy<BuildResult> Site = new(() => RealSite.Generated);
 
     private static IDocument Page(string relativePath)
     {

@@ -9,8 +9,8 @@ public sealed class ExplainerTests
     [Fact]
     public void The_explainer_builds_with_no_error_and_no_warning()
     {
-        var result = SiteBuilder.Generate(new BuildOptions(Repo.Input, Repo.Theme, "unused", DisplayRoot: Repo.Root));
-        Assert.Equal([], result.Diagnostics.Where(d => !KnownGaps.UntranslatedData(d)).Select(d => d.ToString()));
+        var result = RealSite.Generated;
+        Assert.Equal([], result.Diagnostics.Select(d => d.ToString()));
         Assert.True(result.Pages >= 12, $"{result.Pages} pages");
         Assert.True(result.Tables >= 8, $"{result.Tables} tables");
     }
@@ -18,7 +18,7 @@ public sealed class ExplainerTests
     [Fact]
     public void Long_pages_have_a_table_of_contents_reading_time_update_date_and_neighbours()
     {
-        var result = SiteBuilder.Generate(new BuildOptions(Repo.Input, Repo.Theme, "unused", DisplayRoot: Repo.Root));
+        var result = RealSite.Generated;
         var html = System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.RelativePath == "pillars/compute/index.html").Content!);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 

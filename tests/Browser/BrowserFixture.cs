@@ -6,7 +6,7 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// One Chromium and one built copy of the real site (input/ + theme/), served on 127.0.0.1, shared
-/// by every browser test class.
+/// by every browser test class, with the walks of every page (<see cref="SiteWalks"/>).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -17,6 +17,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public StaticServer Server { get; private set; } = null!;
     public BuildResult Site { get; private set; } = null!;
     public string OutputPath => _folder.Combine("output");
+
+    /// <summary>Walks of every page, each once per test run, shared by the tests that check every page.</summary>
+    public SiteWalks Walks { get; }
+
+    public BrowserFixture() => Walks = new SiteWalks(this);
 
     public async Task InitializeAsync()
     {

@@ -120,13 +120,16 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task No_request_leaves_the_site_and_no_page_logs_an_error()
     {
-        foreach (var path in fixture.PagePaths)
+        // Every page with its charts drawn, in the light walk of the site (the one axe reads too).
+        var failures = new List<string>();
+        foreach (var page in (await fixture.Walks.Scheme(ColorScheme.Light)).Where(p => !p.Path.EndsWith("/404.html", StringComparison.Ordinal)))
         {
-            await using var visit = await PageVisit.Open(fixture, path);
-            await visit.DrawAllCharts();
-            Assert.All(visit.Requests, url => Assert.StartsWith(fixture.Server.Origin + "/", url));
-            Assert.True(visit.ConsoleErrors.Count == 0, $"{path}: {string.Join("; ", visit.ConsoleErrors)}");
+            if (page.Error is not null) failures.Add($"{page.Path}: the visit failed: {page.Error}");
+            failures.AddRange(page.Requests.Where(url => !url.StartsWith(fixture.Server.Origin + "/", StringComparison.Ordinal))
+                .Select(url => $"{page.Path}: a request leaves the site: {url}"));
+            if (page.ConsoleErrors.Count > 0) failures.Add($"{page.Path}: {string.Join("; ", page.ConsoleErrors)}");
         }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]

@@ -119,42 +119,15 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
     [MemberData(nameof(Widths))]
     public async Task No_table_cell_is_clipped(int width)
     {
+        // Every page at this width, 900 px tall, with every chart's table panel shown (the walk at this width).
         var failures = new List<string>();
-        foreach (var path in fixture.PagePaths)
+        foreach (var page in await fixture.Walks.Width(width))
         {
-            await using var visit = await PageVisit.Open(fixture, path, Screen(width, 900));
-            // Show every chart's table panel too.
-            await visit.Page.EvaluateAsync("() => document.querySelectorAll('.chart-panel-table').forEach(p => { p.hidden = false; })");
-            var clipped = await visit.Page.EvaluateAsync<string[]>(ClippedCellsScript);
-            failures.AddRange(clipped.Select(c => $"{path} at {width} px: {c}"));
+            if (page.Error is not null) failures.Add($"{page.Path} at {width} px: the visit failed: {page.Error}");
+            failures.AddRange(page.ClippedCells.Select(c => $"{page.Path} at {width} px: {c}"));
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
-
-    /// <summary>
-    /// A cell is clipped when its text overflows it, or when an ancestor that hides overflow cuts it.
-    /// Scroll boxes do not clip (the reader scrolls), but they must themselves be fully visible.
-    /// </summary>
-    private const string ClippedCellsScript = """
-        () => {
-          const found = [];
-          const clipsX = el => { const o = getComputedStyle(el).overflowX; return o === 'hidden' || o === 'clip'; };
-          const scrolls = el => { const o = getComputedStyle(el).overflowX; return o === 'auto' || o === 'scroll'; };
-          for (const cell of document.querySelectorAll('main th, main td')) {
-            if (!cell.getClientRects().length) continue;
-            const name = (cell.textContent || '').trim().slice(0, 40);
-            if (cell.scrollWidth > cell.clientWidth + 1) found.push(`'${name}' overflows its cell`);
-            let box = cell.getBoundingClientRect();
-            for (let el = cell.parentElement; el && el !== document.body; el = el.parentElement) {
-              if (scrolls(el)) { box = el.getBoundingClientRect(); continue; }
-              if (!clipsX(el)) continue;
-              const r = el.getBoundingClientRect();
-              if (box.left < r.left - 1 || box.right > r.right + 1) { found.push(`'${name}' is cut by ${el.tagName.toLowerCase()}.${el.className}`); break; }
-            }
-          }
-          return found;
-        }
-        """;
 
     [Fact]
     public async Task A_table_wider_than_the_phone_scrolls_in_its_box_with_a_cue_and_a_sticky_first_column()

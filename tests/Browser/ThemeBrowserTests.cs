@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -15,19 +14,16 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
     [MemberData(nameof(Schemes))]
     public async Task Axe_finds_no_violation_on_any_page(string scheme)
     {
+        // Every page and the 404 page, charts drawn, in one walk of the site shared with other checks.
+        var pages = await fixture.Walks.Scheme(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         var failures = new List<string>();
-        // Every page in both languages (PagePaths holds /fr/… too) and both 404 pages.
-        Assert.Contains("/fr/nations/", fixture.PagePaths);
-        foreach (var path in fixture.PagePaths.Append("/404.html").Append("/fr/404.html"))
+        // Both languages (PagePaths holds /fr/… too) and both 404 pages.
+        Assert.Contains(pages, p => p.Path == "/fr/nations/");
+        Assert.Contains(pages, p => p.Path == "/fr/404.html");
+        foreach (var page in pages)
         {
-            await using var visit = await PageVisit.Open(fixture, path, new BrowserNewContextOptions
-            {
-                ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
-            }, allowNotFound: path.EndsWith("404.html", StringComparison.Ordinal));
-            await visit.DrawAllCharts();
-            var result = await visit.Page.RunAxe();
-            foreach (var violation in result.Violations)
-                failures.Add($"{path} ({scheme}): {violation.Id}: {violation.Help} — {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Html))}");
+            if (page.Error is not null) failures.Add($"{page.Path} ({scheme}): the visit failed: {page.Error}");
+            failures.AddRange(page.AxeViolations.Select(violation => $"{page.Path} ({scheme}): {violation}"));
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
@@ -35,13 +31,14 @@ public sealed class ThemeBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task No_page_scrolls_sideways_at_320_pixels()
     {
-        foreach (var path in fixture.PagePaths)
+        // Every page at 320×640 with its charts drawn (the walk at 320 px).
+        var failures = new List<string>();
+        foreach (var page in await fixture.Walks.Width(320))
         {
-            await using var visit = await PageVisit.Open(fixture, path, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
-            await visit.DrawAllCharts();
-            var width = await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(width <= 320, $"{path} is {width} px wide at a 320 px viewport");
+            if (page.Error is not null) failures.Add($"{page.Path} at 320 px: the visit failed: {page.Error}");
+            else if (page.ScrollWidth > 320) failures.Add($"{page.Path} is {page.ScrollWidth} px wide at a 320 px viewport");
         }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]

@@ -10,6 +10,10 @@ namespace Site.Tests.Fuzzing;
 /// no place. Bounded in CI (2,000 builds or 2 minutes, whichever comes first); longer runs by
 /// SITE_FUZZ_SECONDS, SITE_FUZZ_BUILDS and SITE_FUZZ_SEED. A failing input is saved as a new case
 /// under tests/cases/fuzz-found/ so it can be replayed and kept.
+/// Builds are cheap so that the 2,000 come well inside the 2 minutes: in memory (no Write stage),
+/// incremental (each worker keeps the preview's <see cref="Site.Caching.BuildCache"/>, so a round
+/// parses and renders what its mutation touches, as the preview does; BuildCacheTests prove a cached
+/// build equals a fresh one), and one worker per core, each on its own copy of the site.
 /// </summary>
 public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
@@ -17,12 +21,42 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
 
     [Fact]
-    public void Mutated_inputs_end_in_a_build_or_located_errors_never_a_crash_or_a_hang()
+    public async Task Mutated_inputs_end_in_a_build_or_located_errors_never_a_crash_or_a_hang()
     {
         var seed = Setting("SITE_FUZZ_SEED", 20261125);
         var maxBuilds = Setting("SITE_FUZZ_BUILDS", 2000);
         var budget = TimeSpan.FromSeconds(Setting("SITE_FUZZ_SECONDS", 120));
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+        var clock = Stopwatch.StartNew();
+        var run = new Run(maxBuilds, budget, clock);
+        // On the thread pool, not on xunit's own threads: other test classes keep running meanwhile.
+        var rounds = await Task.WhenAll(Enumerable.Range(0, workers).Select(w => Task.Run(() => Fuzz(seed, w, run))));
+        var problems = rounds.Where(r => r.Problem is not null).Select(r => r.Problem).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n\n", problems));
+
+        var builds = rounds.Sum(r => r.Builds);
+        var failedBuilds = rounds.Sum(r => r.Failed);
+        output.WriteLine($"seed {seed}: {builds} builds by {workers} workers in {clock.Elapsed.TotalSeconds:F0} s, {failedBuilds} of them failed with located errors, none crashed or hung");
+        // The run did real work: enough rounds, and mutations that the build rejected.
+        Assert.True(builds >= Math.Min(maxBuilds, 50), $"only {builds} builds in {clock.Elapsed.TotalSeconds:F0} s");
+        Assert.True(failedBuilds > builds / 10, $"only {failedBuilds} of {builds} mutated builds failed: the mutations are too gentle");
+    }
+
+    /// <summary>The bound shared by the workers: builds started so far, and the time budget.</summary>
+    private sealed class Run(int maxBuilds, TimeSpan budget, Stopwatch clock)
+    {
+        private int _started;
+        public volatile bool Stopped;
+        public bool Next() => !Stopped && clock.Elapsed < budget && Interlocked.Increment(ref _started) <= maxBuilds;
+    }
+
+    private sealed record Rounds(int Builds, int Failed, string? Problem);
+
+    /// <summary>One worker: its own copy of the site, its own seed (the run's seed plus its number), its own cache.</summary>
+    private static Rounds Fuzz(int runSeed, int worker, Run run)
+    {
+        var seed = runSeed + worker;
         using var site = new TempDirectory();
         TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
         TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
@@ -31,14 +65,14 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         var targets = Directory.EnumerateFiles(site.Path, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".sbn-html", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
-        Assert.True(targets.Count > 20, $"only {targets.Count} files to mutate");
+        if (targets.Count <= 20) return new Rounds(0, 0, $"only {targets.Count} files to mutate");
 
         var mutator = new Mutator(seed);
         var pick = new Random(seed);
-        var clock = Stopwatch.StartNew();
+        var cache = new Site.Caching.BuildCache();
         var builds = 0;
         var failedBuilds = 0;
-        while (builds < maxBuilds && clock.Elapsed < budget)
+        while (run.Next())
         {
             var target = targets[pick.Next(targets.Count)];
             var original = File.ReadAllBytes(target);
@@ -46,12 +80,17 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
             File.WriteAllBytes(target, mutated);
             try
             {
-                var (problem, failed) = BuildProblem(() => SiteBuilder.Generate(options));
+                var (problem, failed) = BuildProblem(() => SiteBuilder.Generate(options, cache: cache));
                 if (failed) failedBuilds++;
                 if (problem is not null)
                 {
+                    run.Stopped = true;
+                    // The saved case is replayed by a fresh build: say whether it shows the problem too.
+                    var (fresh, _) = BuildProblem(() => SiteBuilder.Generate(options));
                     var saved = SaveCase(site.Path, seed, builds);
-                    Assert.Fail($"round {builds} (seed {seed}), {Path.GetRelativePath(site.Path, target)}: {mutator.Describe}: {problem}\nsaved as {saved}");
+                    return new Rounds(builds, failedBuilds,
+                        $"round {builds} of worker {worker} (seed {seed}), {Path.GetRelativePath(site.Path, target)}: {mutator.Describe}: {problem}\n" +
+                        $"a fresh build of the same input: {fresh ?? "no problem (the cached build alone showed it)"}\nsaved as {saved}");
                 }
             }
             finally
@@ -60,10 +99,7 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
             }
             builds++;
         }
-        output.WriteLine($"seed {seed}: {builds} builds in {clock.Elapsed.TotalSeconds:F0} s, {failedBuilds} of them failed with located errors, none crashed or hung");
-        // The run did real work: enough rounds, and mutations that the build rejected.
-        Assert.True(builds >= Math.Min(maxBuilds, 50), $"only {builds} builds in {clock.Elapsed.TotalSeconds:F0} s");
-        Assert.True(failedBuilds > builds / 10, $"only {failedBuilds} of {builds} mutated builds failed: the mutations are too gentle");
+        return new Rounds(builds, failedBuilds, null);
     }
 
     /// <summary>
