@@ -23,7 +23,7 @@ public static class TableScaffold
             .Field(source, "title", ScaffoldWriter.Quote("Title of the article or report"), indent: "  - ")
             .Field(source, "publisher", ScaffoldWriter.Quote("Who published it"), indent: "    ")
             .Field(source, "date", indent: "    ")
-            .Field(source, "url", "\"\"", indent: "    ")
+            .Field(source, "url", indent: "    ", active: false)
             .Field(table, "columns", "")
             .Field(column, "id", "name", indent: "  - ")
             .Field(column, "label", "{ en: Name }", indent: "    ")
