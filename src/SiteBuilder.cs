@@ -88,7 +88,7 @@ public static class SiteBuilder
         PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
         // Everything the build writes besides pages and the files copied from input/.
         var generatedFiles = assets.Files.Select(f => f.RelativePath)
-            .Concat(tables.Keys.SelectMany(id => new[] { $"data/{id}.csv", $"data/{id}.json" }))
+            .Concat(languages.All.SelectMany(lang => tables.Keys.SelectMany(id => new[] { $"{languages.Folder(lang)}data/{id}.csv", $"{languages.Folder(lang)}data/{id}.json" })))
             .Concat(["robots.txt", ".nojekyll"])
             .Concat(languages.All.Select(lang => languages.Folder(lang) + "search-index.json"))
             .Concat(siteUrl is null ? [] : languages.All.Select(lang => languages.Folder(lang) + "feed.xml").Append("sitemap.xml"))
@@ -217,10 +217,12 @@ public static class SiteBuilder
                 var entries = SearchEntries.Collect(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang));
                 files.Add(OutputFile.Text(languages.Folder(lang) + "search-index.json", SearchIndexWriter.Write(entries)));
             }
+            // Every table's downloads per language: the same values, headers and labels in that language.
+            foreach (var lang in languages.All)
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
-                files.Add(OutputFile.Text($"data/{table.Id}.csv", DataExport.Csv(table, language)));
-                files.Add(OutputFile.Text($"data/{table.Id}.json", DataExport.Json(table, language)));
+                files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.csv", DataExport.Csv(table, lang)));
+                files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.json", DataExport.Json(table, lang)));
             }
         }
 

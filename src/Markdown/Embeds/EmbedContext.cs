@@ -31,8 +31,11 @@ public sealed class EmbedContext(
     public void Use(string tableId) => scope.UsedTables.Add(tableId);
     public string BasePath { get; } = basePath;
 
-    /// <summary>Where the tables' CSV and JSON files are published ("/repo/data/").</summary>
-    public string DataUrl => Content.BasePath.Apply(BasePath, "/data/");
+    /// <summary>
+    /// Where the tables' CSV and JSON files in the page's language are published: "/repo/data/" for the
+    /// default language, "/repo/fr/data/" for French (same values, headers and labels in that language).
+    /// </summary>
+    public string DataUrl => Content.BasePath.Apply(BasePath, Language == FallbackLanguage ? "/data/" : "/" + Language + "/data/");
 
     /// <summary>The page a source path names, relative to the current page; null after a located error.</summary>
     public Page? ResolvePage(string sourcePath, SourceLocation at) => resolvePage(sourcePath, at);
