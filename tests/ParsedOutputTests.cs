@@ -79,7 +79,9 @@ public sealed class ParsedOutputTests
         string File(string name) => System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.RelativePath == name).Content!);
 
         Assert.Empty(Validate(File("sitemap.xml"), "sitemap.xsd"));
+        Assert.Contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\"", File("sitemap.xml")); // the alternates were validated too
         Assert.Empty(Validate(File("feed.xml"), "atom.xsd"));
+        Assert.Empty(Validate(File("fr/feed.xml"), "atom.xsd"));
         Assert.NotEmpty(XDocument.Parse(File("feed.xml")).Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")));
     }
 
@@ -100,8 +102,10 @@ public sealed class ParsedOutputTests
     private static List<string> Validate(string xml, string schemaFile)
     {
         var schemas = new XmlSchemaSet();
-        using (var reader = XmlReader.Create(Path.Combine(Repo.Checkout, "tests", "xml-schemas", schemaFile)))
-            schemas.Add(null, reader);
+        // The sitemap's language alternates (xhtml:link) are checked against their own schema.
+        foreach (var file in schemaFile == "sitemap.xsd" ? new[] { schemaFile, "xhtml-link.xsd" } : [schemaFile])
+            using (var reader = XmlReader.Create(Path.Combine(Repo.Checkout, "tests", "xml-schemas", file)))
+                schemas.Add(null, reader);
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
         settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;

@@ -19,7 +19,21 @@ public static class FileWalker
 
     private static void Visit(string root, string directory, string displayRoot, DiagnosticBag diagnostics, List<string> files)
     {
-        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(directory).GetFileSystemInfos();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A folder the build may not list: one located error, and nothing below it is read.
+            diagnostics.Add(new Diagnostic(Paths.Display(directory, displayRoot), 1, 1, Severity.Error, "SITE007",
+                exception is UnauthorizedAccessException
+                    ? "the folder cannot be read: permission denied; give the account that builds the site read access (chmod a+rx)"
+                    : $"the folder cannot be read ({exception.Message})"));
+            return;
+        }
+        foreach (var entry in entries)
         {
             if (entry.Name.StartsWith('.')) continue;
             if (entry.LinkTarget is not null)

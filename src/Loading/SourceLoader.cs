@@ -26,27 +26,50 @@ public static class SourceLoader
             if (relative is "site.yml" or "site.yaml") siteConfig = Read(path, relative, displayRoot, diagnostics);
             else if (relative.EndsWith(".md", StringComparison.Ordinal)) Add(pages, Read(path, relative, displayRoot, diagnostics), relative, unreadable);
             else if (IsDataTable(relative)) Add(tables, Read(path, relative, displayRoot, diagnostics), relative, unreadable);
-            else contentFiles.Add(new StaticFile(path, relative));
+            else AddIfReadable(contentFiles, new StaticFile(path, relative), displayRoot, diagnostics);
         }
 
         var layouts = new List<SourceFile>();
         var partials = new List<SourceFile>();
         var uiStrings = new List<SourceFile>();
         var assets = new List<StaticFile>();
+        var unreadableTemplates = new List<string>();
         foreach (var path in FileWalker.Walk(themeRoot, displayRoot, diagnostics))
         {
             var relative = Paths.Relative(themeRoot, path);
-            if (relative.StartsWith("layouts/", StringComparison.Ordinal)) Add(layouts, Read(path, relative, displayRoot, diagnostics));
-            else if (relative.StartsWith("partials/", StringComparison.Ordinal)) Add(partials, Read(path, relative, displayRoot, diagnostics));
+            if (relative.StartsWith("layouts/", StringComparison.Ordinal)) Add(layouts, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
+            else if (relative.StartsWith("partials/", StringComparison.Ordinal)) Add(partials, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
             else if (relative.StartsWith("i18n/", StringComparison.Ordinal)) Add(uiStrings, Read(path, relative, displayRoot, diagnostics));
-            else if (relative.StartsWith("assets/", StringComparison.Ordinal)) assets.Add(new StaticFile(path, relative["assets/".Length..]));
+            else if (relative.StartsWith("assets/", StringComparison.Ordinal)) AddIfReadable(assets, new StaticFile(path, relative["assets/".Length..]), displayRoot, diagnostics);
             // Anything else in theme/ (READMEs, licences of vendored files) is documentation, not output.
         }
 
         reuse?.KeepOnly(new[] { siteConfig }.Concat(pages).Concat(tables).Concat(layouts).Concat(partials).Concat(uiStrings)
             .OfType<SourceFile>().Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
-        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable };
+        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable, UnreadableTemplates = unreadableTemplates };
     }
+
+    /// <summary>
+    /// Files that are only copied (images, fonts, CSS, JS) are opened once here, so a file the build
+    /// cannot read is a located error now, not a failure half-way through writing output/.
+    /// </summary>
+    private static void AddIfReadable(List<StaticFile> list, StaticFile file, string displayRoot, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            list.Add(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Severity.Error, "SITE007", CannotRead(exception)));
+        }
+    }
+
+    /// <summary>The reason in the editor's words; the runtime's message repeats the absolute path, which the location already gives.</summary>
+    public static string CannotRead(Exception exception) => exception is UnauthorizedAccessException
+        ? "the file cannot be read: permission denied; give the account that builds the site read access (chmod a+r)"
+        : $"the file cannot be read ({exception.Message})";
 
     private static bool IsDataTable(string relative) =>
         relative.StartsWith("data/", StringComparison.Ordinal)
@@ -76,7 +99,7 @@ public static class SourceLoader
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Permissions, a file removed while we list, a folder where a file was: the editor can fix it.
-            diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, "SITE007", $"the file cannot be read ({exception.Message})"));
+            diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, "SITE007", CannotRead(exception)));
             return null;
         }
         var decoded = TextDecoder.Decode(bytes);

@@ -15,4 +15,11 @@ public sealed record SourceSet(
 {
     /// <summary>Paths inside input/ of text files that could not be read or decoded (already reported).</summary>
     public IReadOnlyList<string> Unreadable { get; init; } = [];
+
+    /// <summary>
+    /// Paths inside theme/ ("layouts/page.sbn-html") of templates that could not be read or decoded
+    /// (already reported): they stand in as empty templates, so pages using them get no follow-on
+    /// "unknown layout" or "unknown partial" error.
+    /// </summary>
+    public IReadOnlyList<string> UnreadableTemplates { get; init; } = [];
 }

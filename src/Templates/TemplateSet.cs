@@ -12,6 +12,9 @@ public sealed class TemplateSet
 {
     public const string Extension = ".sbn-html";
 
+    /// <summary>What a template that failed to load or parse renders as: nothing (the build has failed already).</summary>
+    private static readonly Template StandIn = Template.Parse("");
+
     private TemplateSet(Dictionary<string, Template> layouts, Dictionary<string, Template> partials, Dictionary<string, SourceFile> files)
     {
         Layouts = layouts;
@@ -32,6 +35,14 @@ public sealed class TemplateSet
 
         var layouts = CompileAll(sources.Layouts, "layouts/", files, diagnostics);
         var partials = CompileAll(sources.Partials, "partials/", files, diagnostics);
+        // A template that exists but could not be read, decoded or parsed is already one error; it stands
+        // in as an empty template so that the pages and includes naming it add no follow-on errors.
+        foreach (var path in sources.UnreadableTemplates)
+        {
+            if (!path.EndsWith(Extension, StringComparison.Ordinal)) continue;
+            var (folder, set) = path.StartsWith("layouts/", StringComparison.Ordinal) ? ("layouts/", layouts) : ("partials/", partials);
+            set.TryAdd(path[folder.Length..^Extension.Length], StandIn);
+        }
         return new TemplateSet(layouts, partials, files);
     }
 
@@ -46,6 +57,7 @@ public sealed class TemplateSet
             if (template.HasErrors)
             {
                 TemplateErrors.ReportParse(template.Messages, files, "TPL001", diagnostics);
+                compiled[i] = StandIn;
                 return;
             }
             compiled[i] = template;

@@ -132,8 +132,10 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    [Fact]
-    public async Task The_csv_download_matches_the_yaml_table()
+    [Theory]
+    [InlineData("en", "/data/")]
+    [InlineData("fr", "/fr/data/")]
+    public async Task The_csv_download_matches_the_yaml_table(string language, string folder)
     {
         var diagnostics = new DiagnosticBag();
         foreach (var yaml in Directory.EnumerateFiles(Path.Combine(Repo.Input, "data"), "*.yml"))
@@ -141,15 +143,21 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
             var file = SourceLoader.Read(yaml, "data/" + Path.GetFileName(yaml), Repo.Root, diagnostics)!;
             var table = DataTableParser.Parse(file, "en", diagnostics)!;
             using var http = new HttpClient();
-            var csv = await http.GetStringAsync(fixture.Server.Url($"/data/{table.Id}.csv"));
+            var csv = await http.GetStringAsync(fixture.Server.Url($"{folder}{table.Id}.csv"));
             var lines = ParseCsv(csv);
             Assert.Equal(table.Rows.Count + 1, lines.Count);
-            Assert.Equal(table.Columns.Select(c => c.Label.Get("en", "en") + (ValueFormatter.HeaderUnit(c, "en") is { } unit ? $" ({unit})" : "")), lines[0]);
+            // Headers in the page's language; values machine-readable and the same in every language.
+            Assert.Equal(table.Columns.Select(c => c.Label.Get(language, "en") + (ValueFormatter.HeaderUnit(c, language) is { } unit ? $" ({unit})" : "")), lines[0]);
             for (var r = 0; r < table.Rows.Count; r++)
                 for (var c = 0; c < table.Columns.Count; c++)
-                    Assert.Equal(ValueFormatter.PlainText(table.Rows[r].Cells[table.Columns[c].Id], table.Columns[c], "en", prose: false), lines[r + 1][c]);
+                    Assert.Equal(ValueFormatter.MachineText(table.Rows[r].Cells[table.Columns[c].Id], table.Columns[c], language), lines[r + 1][c]);
         }
         Assert.Empty(diagnostics.Sorted());
+        // The same literal values in both languages: no grouping, no decimal comma, the article's signs.
+        using var client = new HttpClient();
+        var infrastructure = ParseCsv(await client.GetStringAsync(fixture.Server.Url($"{folder}infrastructure.csv"))).SelectMany(l => l).ToList();
+        Assert.Contains("~5000+", infrastructure);
+        Assert.Contains("0.15-0.30", infrastructure.Select(v => v.Replace('\u2013', '-')));
     }
 
     /// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, CRLF line ends.</summary>

@@ -21,6 +21,9 @@ public sealed class InjectionBrowserTests(BrowserFixture fixture)
         "'><svg onload='window.pwned=3'>",
         "</script><script>window.pwned=4</script>",
         "{{ 7 * 7 }}",
+        // URLs in text are text: never a link, whatever the scheme.
+        "javascript:window.pwned=5",
+        "[click](javascript:window.pwned=6)",
     ];
 
     private static string Yaml(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
@@ -40,7 +43,7 @@ public sealed class InjectionBrowserTests(BrowserFixture fixture)
             $"---\ntitle: {Yaml("Home " + all)}\ndescription: {Yaml(all)}\nsummary: {Yaml(all)}\n---\n" +
             "Named: {{ figure \"hostile\" \"" + Payloads[0].Replace("\"", "\\\"") + "\" \"name\" }}.\n\n" +
             // The body is a template (its "{{ }}" run), so the payloads written in it leave that one out.
-            "```keyfigures\nfigures:\n  - { table: hostile, row: " + Yaml(Payloads[1]) + ", column: value, label: " + Yaml(string.Join(" ", Payloads[..^1])) + " }\n```\n\n" +
+            "```keyfigures\nfigures:\n  - { table: hostile, row: " + Yaml(Payloads[1]) + ", column: value, label: " + Yaml(string.Join(" ", Payloads.Where(p => !p.Contains("{{", StringComparison.Ordinal)))) + " }\n```\n\n" +
             "```table\ntable: hostile\n```\n\n```chart\ntable: hostile\ntype: bar\ny: value\n```\n");
         var output = site.Combine("output");
         var result = SiteBuilder.Build(new BuildOptions(site.Combine("input"), site.Combine("theme"), output, SiteUrl: "https://example.org", DisplayRoot: site.Path));
@@ -64,7 +67,7 @@ public sealed class InjectionBrowserTests(BrowserFixture fixture)
                 }
                 Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));
                 // No element a payload would create: inline scripts other than JSON data, the <img>, the <svg>.
-                var injected = await page.Locator("script:not([src]):not([type='application/ld+json']):not([type='application/json']), img[src='x'], svg[onload]")
+                var injected = await page.Locator("script:not([src]):not([type='application/ld+json']):not([type='application/json']), img[src='x'], svg[onload], [href^='javascript' i], [src^='javascript' i]")
                     .EvaluateAllAsync<string[]>("elements => elements.map(e => e.outerHTML)");
                 Assert.True(injected.Length == 0, path + ": " + string.Join("\n", injected));
                 var text = await page.Locator("body").InnerTextAsync();

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Site.Tests.Support;
+using Xunit;
+
+namespace Site.Tests;
+
+/// <summary>
+/// Files and folders the build may not read (issue 14.4). Permissions do not bind root, and CI runs
+/// as root, so there the build runs as the unprivileged account 'nobody' (setpriv), where a mode of
+/// 000 is as real as on an editor's machine; an ordinary account runs it directly.
+/// </summary>
+public sealed class UnreadableInputTests
+{
+    private const int Nobody = 65534;
+
+    [Fact]
+    public void Unreadable_files_and_folders_are_one_located_error_each_and_nothing_follows_from_them()
+    {
+        using var site = new TempDirectory();
+        site.Write("input/index.md", "---\ntitle: Home\ndescription: Home.\n---\nSee [the notes](notes.md) and [the secret](secret.md).\n");
+        site.Write("input/notes.md", "---\ntitle: Notes\ndescription: Notes.\n---\nNotes.\n");
+        site.Write("input/secret.md", "---\ntitle: Secret\ndescription: Secret.\n---\nSecret.\n");
+        site.Write("input/images/photo.png", "not really a picture");
+        site.Write("input/private/page.md", "---\ntitle: Private\ndescription: Private.\n---\nPrivate.\n");
+        TempDirectory.CopyTree(Path.Combine(Repo.Cases, "_theme"), site.Combine("theme"));
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", "-R", $"{Nobody}:{Nobody}", site.Path);
+        Run("chmod", "755", site.Path);
+        foreach (var path in new[] { "input/secret.md", "input/images/photo.png", "input/private", "theme/layouts/page.sbn-html" })
+            Run("chmod", "000", site.Combine(path));
+
+        var build = Build(site.Path, asRoot);
+
+        Assert.Equal(1, build.ExitCode);
+        const string file = "the file cannot be read: permission denied; give the account that builds the site read access (chmod a+r)";
+        Assert.Equal(
+            [
+                $"input/images/photo.png:1:1: error SITE007: {file}",
+                "input/private:1:1: error SITE007: the folder cannot be read: permission denied; give the account that builds the site read access (chmod a+rx)",
+                $"input/secret.md:1:1: error SITE007: {file}",
+                $"theme/layouts/page.sbn-html:1:1: error SITE007: {file}",
+            ],
+            build.Stderr.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal) || line.Contains(": warning ", StringComparison.Ordinal)));
+        Assert.DoesNotContain("   at ", build.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Combine("output")), "a failed build wrote output/");
+    }
+
+    private static SiteProcess.Result Build(string folder, bool asNobody)
+    {
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (asNobody)
+            foreach (var arg in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet" }) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add(Repo.SiteDll);
+        start.ArgumentList.Add("build");
+        // 'nobody' has no home: the .NET host writes nothing there, but it must not try /root.
+        start.Environment["HOME"] = folder;
+        start.Environment["DOTNET_CLI_HOME"] = folder;
+        start.Environment["SITE_PROGRESS_AFTER_MS"] = "3600000";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        // A bound for a hang, not a speed test.
+        if (!process.WaitForExit(300_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("site did not finish in 5 minutes");
+        }
+        return new SiteProcess.Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, args))!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} failed");
+    }
+}
