@@ -84,7 +84,7 @@ public sealed class ExplainerFrenchDataTests
 
     [Theory]
     // The sentences of the French pages (translations/fr/README.md, "Figures in French") rely on these forms.
-    [InlineData("national-strategies", "Canada", "budget", "1,8" + Nbsp + "milliard de dollars américains")]
+    [InlineData("national-strategies", "Canada", "budget", "1,8" + Nbsp + "milliard de dollars US")]
     [InlineData("national-strategies", "Saudi Arabia", "compute", "au moins 2" + Thin + "000" + Nbsp + "PFLOP/s")]
     [InlineData("compute-facts", "hugging-face-models", "value", "plus de 500" + Thin + "000")]
     [InlineData("compute-facts", "capacity-multiplier", "value", "3")]

@@ -143,6 +143,9 @@ public sealed class FrenchEditionTests
         Assert.Contains(("page", "AI for All au Canada, en clair", "/repo/fr/"), entries);
         Assert.Contains(entries, e => e.Kind == "section" && e.Title == "Dérive de la mission" && e.Url == "/repo/fr/risks/#dérive-de-la-mission");
         Assert.Contains(entries, e => e.Kind == "row" && e.Url.StartsWith("/repo/fr/data/", StringComparison.Ordinal));
+        // A row is found by the name French readers see; its anchor keeps the table's key.
+        Assert.Contains(("row", "Royaume-Uni", "/repo/fr/data/national-strategies/#table-national-strategies-row-u-k"), entries);
+        Assert.DoesNotContain(entries, e => e.Kind == "row" && e.Title == "U.K.");
         Assert.Equal(Sources(Repo.Input).Count + 1 + Site.Value.Tables, entries.Count(e => e.Kind == "page")); // the pages, the data index, one page per table
 
         using var english = JsonDocument.Parse(Text("search-index.json"));

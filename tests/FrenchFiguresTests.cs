@@ -71,7 +71,7 @@ public sealed class FrenchFiguresTests
         Assert.Contains("<p class=\"notes\">Estimations de l’article &lt;b&gt;.</p>", raw);
         var html = System.Net.WebUtility.HtmlDecode(raw);
         Assert.Contains("<caption id=\"strategies-caption\">Stratégies nationales d’IA comparées</caption>", html);
-        Assert.Contains("<th scope=\"col\" class=\"num\">Budget de la stratégie d’IA <span class=\"unit\">(milliards de dollars américains)</span></th>", html);
+        Assert.Contains("<th scope=\"col\" class=\"num\">Budget de la stratégie d’IA <span class=\"unit\">(milliards de dollars US)</span></th>", html);
         Assert.Contains("<th scope=\"col\" class=\"num\">Financement <span class=\"unit\">(millions de dollars)</span></th>", html);
         Assert.Contains("<tr id=\"strategies-row-u-k\"><th scope=\"row\">Royaume-Uni</th><td class=\"num\">1,1</td><td class=\"num\">300</td><td class=\"num\"><span class=\"na\">s.o.</span></td>", html);
         Assert.Contains("<td class=\"num\">environ 150</td><td class=\"num\">1" + Thin + "200</td>", html);
@@ -96,7 +96,7 @@ public sealed class FrenchFiguresTests
     {
         var table = Table();
         var french = DataExport.Csv(table, "fr").Split("\r\n");
-        Assert.Equal("Pays,Budget de la stratégie d’IA (milliards de dollars américains),Capacité de calcul (PFLOP/s),Financement (millions de dollars),Remarque", french[0]);
+        Assert.Equal("Pays,Budget de la stratégie d’IA (milliards de dollars US),Capacité de calcul (PFLOP/s),Financement (millions de dollars),Remarque", french[0]);
         Assert.Equal("Canada,1.8,~150,1200,Resté", french[1]);
         // The formula a spreadsheet would run is neutralised in every language.
         Assert.Equal("Royaume-Uni,1.1,300,N/A,'=1+2", french[2]);
@@ -144,7 +144,7 @@ public sealed class FrenchFiguresTests
         var layout = figure.RootElement.GetProperty("layout");
         Assert.Equal("," + Thin, layout.GetProperty("separators").GetString());
         Assert.Equal("none", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
-        Assert.Equal("Budget de la stratégie d’IA (milliards de dollars américains)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
+        Assert.Equal("Budget de la stratégie d’IA (milliards de dollars US)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
         Assert.Equal("Arabie saoudite", layout.GetProperty("annotations")[0].GetProperty("x").GetString());
         Assert.Equal("Project <Transcendence>", layout.GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.DoesNotContain("<Trans", json); // escaped for the <script> element it sits in
@@ -152,7 +152,7 @@ public sealed class FrenchFiguresTests
         var trace = figure.RootElement.GetProperty("data")[0];
         Assert.Equal(["Canada", "Royaume-Uni", "Arabie saoudite"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(["1,8", "1,1", "40"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal("Royaume-Uni" + Nbsp + ": 1,1" + Nbsp + "milliard de dollars américains", trace.GetProperty("hovertext")[1].GetString());
+        Assert.Equal("Royaume-Uni" + Nbsp + ": 1,1" + Nbsp + "milliard de dollars US", trace.GetProperty("hovertext")[1].GetString());
         Assert.Equal(["base", "highlight", "base"], trace.GetProperty("meta").GetProperty("roles").EnumerateArray().Select(x => x.GetString()));
     }
 
@@ -187,8 +187,8 @@ public sealed class FrenchFiguresTests
     public void A_french_summary_ranks_the_highlight_and_compares_it_to_the_largest()
     {
         var (spec, data) = Chart("table: strategies\ny: budget\nhighlight: Canada\n", "fr");
-        Assert.Equal("Arabie saoudite est le plus élevé (40" + Nbsp + "milliards de dollars américains), Royaume-Uni le plus bas (1,1" + Nbsp + "milliard de dollars américains). "
-            + "Canada se classe 2e sur 3 (1,8" + Nbsp + "milliard de dollars américains). Le plus élevé vaut environ 22 fois celui de Canada.",
+        Assert.Equal("Arabie saoudite est le plus élevé (40" + Nbsp + "milliards de dollars US), Royaume-Uni le plus bas (1,1" + Nbsp + "milliard de dollars US). "
+            + "Canada se classe 2e sur 3 (1,8" + Nbsp + "milliard de dollars US). Le plus élevé vaut environ 22 fois celui de Canada.",
             ChartSummary.Write(spec, data, "fr"));
     }
 

@@ -9,8 +9,9 @@ namespace Site.Tests;
 public sealed class SourceReuseTests : IDisposable
 {
     private readonly TempDirectory _root = new();
-    // A settling time far above the pause in the last test, so a busy machine cannot stretch that pause past it.
-    private readonly SourceReuse _reuse = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(1000));
+    // Settling times far above the pauses in the last two tests (15 ms, 300 ms), so a busy machine cannot
+    // stretch a pause past them; the pauses are taken on the test's own thread, not on a starved thread pool.
+    private readonly SourceReuse _reuse = new(TimeSpan.FromMilliseconds(1000), TimeSpan.FromMilliseconds(1900));
     private int _reads;
 
     public void Dispose() => _root.Dispose();
@@ -59,7 +60,7 @@ public sealed class SourceReuseTests : IDisposable
     {
         var path = _root.Write("page.md", "");
         var reading = Task.Run(() => Read(path));
-        await Task.Delay(300);
+        Thread.Sleep(300);
         File.WriteAllText(path, "the text, written 300 ms after the file was emptied");
         Assert.Equal("the text, written 300 ms after the file was emptied", (await reading)!.Text);
     }
@@ -73,7 +74,7 @@ public sealed class SourceReuseTests : IDisposable
         file.Write("the first half, "u8);
         file.Flush();
         var reading = Task.Run(() => Read(path));
-        await Task.Delay(15);
+        Thread.Sleep(15);
         file.Write("then the second half"u8);
         file.Flush();
         Assert.Equal("the first half, then the second half", (await reading)!.Text);

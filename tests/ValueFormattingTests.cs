@@ -76,12 +76,12 @@ public sealed class ValueFormattingTests
         { "~3.5", Column(ColumnType.Percent), "about 3.5%", "environ 3,5" + Nbsp + "%" },
         { "3-5", Column(ColumnType.Number, unitEn: "years", unitFr: "ans"), "3–5" + Nbsp + "years", "3–5" + Nbsp + "ans" },
         { "N/A", Column(ColumnType.Percent), "n/a", "s.o." },
-        { "$1.8B", Column(ColumnType.Money, "USD", Scale.Billion), "US$1.8 billion", "1,8" + Nbsp + "milliard de dollars américains" },
+        { "$1.8B", Column(ColumnType.Money, "USD", Scale.Billion), "US$1.8 billion", "1,8" + Nbsp + "milliard de dollars US" },
         { "2.5", Column(ColumnType.Money, "CAD", Scale.Billion), "C$2.5 billion", "2,5" + Nbsp + "milliards de dollars canadiens" },
         { "0.5-1", Column(ColumnType.Money, "CAD", Scale.Million), "C$0.5–1.0 million", "0,5–1,0" + Nbsp + "million de dollars canadiens" },
         { "2-5", Column(ColumnType.Money, "CAD", Scale.Million), "C$2–5 million", "2–5" + Nbsp + "millions de dollars canadiens" },
-        { "~$970M", Column(ColumnType.Money, "USD", Scale.Million), "about US$970 million", "environ 970" + Nbsp + "millions de dollars américains" },
-        { "$5M+", Column(ColumnType.Money, "USD", Scale.Million), "at least US$5 million", "au moins 5" + Nbsp + "millions de dollars américains" },
+        { "~$970M", Column(ColumnType.Money, "USD", Scale.Million), "about US$970 million", "environ 970" + Nbsp + "millions de dollars US" },
+        { "$5M+", Column(ColumnType.Money, "USD", Scale.Million), "at least US$5 million", "au moins 5" + Nbsp + "millions de dollars US" },
         { "€5B", Column(ColumnType.Money, "EUR", Scale.Billion), "€5 billion", "5" + Nbsp + "milliards d’euros" },
         { "£900M", Column(ColumnType.Money, "GBP", Scale.Million), "£900 million", "900" + Nbsp + "millions de livres sterling" },
         { "$0.15-$0.30", Column(ColumnType.Money, "CAD"), "C$0.15–0.30", "0,15–0,30" + Nbsp + "$" + Nbsp + "CA" },
@@ -102,7 +102,7 @@ public sealed class ValueFormattingTests
 
     public static TheoryData<DataColumn, string?, string?> Headers => new()
     {
-        { Column(ColumnType.Money, "USD", Scale.Billion), "US$ billions", "milliards de dollars américains" },
+        { Column(ColumnType.Money, "USD", Scale.Billion), "US$ billions", "milliards de dollars US" },
         { Column(ColumnType.Money, "EUR", Scale.Billion), "€ billions", "milliards d’euros" },
         { Column(ColumnType.Money, "CAD"), "C$", "$" + Nbsp + "CA" },
         { Column(ColumnType.Percent), "%", "%" },

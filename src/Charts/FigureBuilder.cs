@@ -38,7 +38,7 @@ public static class FigureBuilder
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
         var categories = points.Select(p => p.Category).ToArray();
         var labels = points.Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, prose: false) + (p.Note is null ? "" : " · " + p.Note)).ToArray();
-        // French puts a no-break space before the colon ("Canada : 1,8 milliard de dollars américains").
+        // French puts a no-break space before the colon ("Canada : 1,8 milliard de dollars US").
         var colon = GeneratedText.For(language).Colon;
         var hover = points.Select(p => $"{p.Category}{colon}{ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
         var single = data.Series.Count == 1;

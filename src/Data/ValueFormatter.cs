@@ -62,7 +62,7 @@ public static class ValueFormatter
 
     /// <summary>
     /// Plain text. With <paramref name="prose"/> the unit, currency and scale are added
-    /// ("US$1.8 billion", "1,8 milliard de dollars américains"); without, the bare value as in a
+    /// ("US$1.8 billion", "1,8 milliard de dollars US"); without, the bare value as in a
     /// table cell ("~150", "6–8"; "environ 150").
     /// </summary>
     public static string PlainText(DataValue value, DataColumn column, string language, bool prose)
@@ -151,7 +151,7 @@ public static class ValueFormatter
         };
     }
 
-    /// <summary>What a table header adds to a column's label: "(US$ billions)", "(PFLOP/s)", "(%)"; in French "(milliards de dollars américains)".</summary>
+    /// <summary>What a table header adds to a column's label: "(US$ billions)", "(PFLOP/s)", "(%)"; in French "(milliards de dollars US)".</summary>
     public static string? HeaderUnit(DataColumn column, string language)
     {
         var words = ValueWords.For(language);

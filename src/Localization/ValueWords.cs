@@ -70,10 +70,10 @@ public sealed record ValueWords(
         _ => currency,
     };
 
-    /// <summary>French currency names after a scale word: "1,8 milliard de dollars américains".</summary>
+    /// <summary>French currency names after a scale word: "1,8 milliard de dollars US".</summary>
     public static string FrenchCurrencyName(string currency) => currency switch
     {
-        "USD" => "dollars américains",
+        "USD" => "dollars US",
         "CAD" => "dollars canadiens",
         "GBP" => "livres sterling",
         "EUR" => "euros",
@@ -103,7 +103,7 @@ public sealed record ValueWords(
         return Elide(numbers + NumberUnitSpace + word + (scale == 1 ? " " : " de ") + unit);
     }
 
-    /// <summary>What a table header adds for money: "(US$ billions)" / "(milliards de dollars américains)", "(C$)" / "($ CA)".</summary>
+    /// <summary>What a table header adds for money: "(US$ billions)" / "(milliards de dollars US)", "(C$)" / "($ CA)".</summary>
     public string MoneyHeader(string currency, int scale)
     {
         if (!IsFrench) return CurrencySymbol(currency).Trim() + (scale == 0 ? "" : " " + ScaleHeader[scale - 1]);

@@ -34,9 +34,12 @@ public static class SearchEntries
             var tableUrl = BasePath.Apply(basePath, $"/{folder}data/{table.Id}/");
             foreach (var row in table.Rows)
             {
+                var colon = Localization.GeneratedText.For(language).Colon;
                 var cells = table.Columns.Where(c => c != table.KeyColumn)
-                    .Select(c => $"{c.Label.Get(language, defaultLanguage)}: {ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
-                entries.Add(new SearchEntry("row", row.Key, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join("; ", cells)));
+                    .Select(c => $"{c.Label.Get(language, defaultLanguage)}{colon}{ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
+                // The row as readers of this language see it ("Royaume-Uni"); its anchor keeps the key ("U.K.").
+                var shown = ValueFormatter.PlainText(row.Cells[table.KeyColumn.Id], table.KeyColumn, language, prose: false);
+                entries.Add(new SearchEntry("row", shown, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join("; ", cells)));
             }
         }
         return entries;
