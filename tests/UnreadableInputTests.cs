@@ -45,28 +45,10 @@ public sealed class UnreadableInputTests
         Assert.False(Directory.Exists(site.Combine("output")), "a failed build wrote output/");
     }
 
-    private static SiteProcess.Result Build(string folder, bool asNobody)
-    {
-        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (asNobody)
-            foreach (var arg in new[] { $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "dotnet" }) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add(Repo.SiteDll);
-        start.ArgumentList.Add("build");
-        // 'nobody' has no home: the .NET host writes nothing there, but it must not try /root.
-        start.Environment["HOME"] = folder;
-        start.Environment["DOTNET_CLI_HOME"] = folder;
-        start.Environment["SITE_PROGRESS_AFTER_MS"] = "3600000";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        // A bound for a hang, not a speed test.
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("site did not finish in 5 minutes");
-        }
-        return new SiteProcess.Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static SiteProcess.Result Build(string folder, bool asNobody) =>
+        // 'nobody' has no home: the .NET host must not try /root.
+        SiteProcess.Run(folder, ["build"], new Dictionary<string, string> { ["HOME"] = folder, ["DOTNET_CLI_HOME"] = folder },
+            asNobody ? ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups"] : null);
 
     private static void Run(string program, params string[] args)
     {

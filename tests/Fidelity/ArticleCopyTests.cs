@@ -37,7 +37,10 @@ public sealed class ArticleCopyTests
     [Fact]
     public void The_committed_fingerprint_matches_the_article_where_it_is_present()
     {
-        // On a fresh clone the article is absent: the committed file was already checked whole by Parse.
+        // Everywhere, article or not: the committed file is in the canonical form the generator writes, so a
+        // hand edit or a bad merge of it fails here too.
+        Assert.Equal(File.ReadAllText(ArticleFingerprint.CommittedPath), Committed.Serialize());
+        // The article itself is not in the repository; where ../shared holds it, the fingerprint must match it.
         if (!File.Exists(ArticleFingerprint.ArticlePath)) return;
         var update = Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1";
         var salt = update && !File.Exists(ArticleFingerprint.CommittedPath) ? ArticleFingerprint.NewSalt() : Committed.Salt;
