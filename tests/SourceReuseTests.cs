@@ -79,4 +79,19 @@ public sealed class SourceReuseTests : IDisposable
         file.Flush();
         Assert.Equal("the first half, then the second half", (await reading)!.Text);
     }
+
+    [Fact]
+    public void Files_that_changed_since_they_were_read_are_named_and_others_are_not()
+    {
+        var kept = _root.Write("kept.md", "kept");
+        var edited = _root.Write("edited.md", "before");
+        var removed = _root.Write("removed.md", "gone soon");
+        foreach (var path in new[] { kept, edited, removed }) File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-1));
+        foreach (var path in new[] { kept, edited, removed }) Read(path);
+        Assert.Empty(_reuse.ChangedSinceRead());
+
+        File.WriteAllText(edited, "after, and longer");
+        File.Delete(removed);
+        Assert.Equal(new[] { edited, removed }.Order(StringComparer.Ordinal), _reuse.ChangedSinceRead().Order(StringComparer.Ordinal));
+    }
 }

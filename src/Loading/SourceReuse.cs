@@ -70,6 +70,14 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
         }
     }
 
+    /// <summary>
+    /// The files read for the last build that have changed since: a build that failed on one of them
+    /// may have read a save half-way (the editor paused longer than the settle time between its
+    /// writes), so its errors are not worth showing before it is built again.
+    /// </summary>
+    public IReadOnlyList<string> ChangedSinceRead() =>
+        _read.Where(entry => Stamp(entry.Key) != (entry.Value.Length, entry.Value.Written)).Select(entry => entry.Key).ToList();
+
     private static (long Length, DateTime Written) Stamp(string fullPath)
     {
         var info = new FileInfo(fullPath);

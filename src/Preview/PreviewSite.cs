@@ -21,6 +21,7 @@ public sealed class PreviewSite(BuildOptions options)
     private readonly BuildCache _cache = new();
     // A file is read once it has been still for as long as the watcher's debounce (an empty one, as long as the watcher waits for it).
     private readonly SourceReuse _sources = new(SourceWatcher.Quiet, SourceWatcher.EmptyFileGrace);
+    private const int StaleFailureRetries = 3;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _current;
 
@@ -41,6 +42,16 @@ public sealed class PreviewSite(BuildOptions options)
         {
             _sources.Forget(changed);
             var result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
+            // A failure built from a file that has changed since it was read is no news: the editor was
+            // still saving. Build what is there now instead of flashing an error that is already gone
+            // (bounded, so a file rewritten without end still gets its errors shown).
+            for (var retry = 0; !result.Succeeded && retry < StaleFailureRetries; retry++)
+            {
+                var stale = _sources.ChangedSinceRead();
+                if (stale.Count == 0) break;
+                _sources.Forget(stale);
+                result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
+            }
             BasePath = result.BasePath;
             var previous = Current;
             if (!result.Succeeded) return new Report(false, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, null);
