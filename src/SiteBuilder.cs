@@ -41,6 +41,9 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         progress ??= new BuildProgress();
+        // Without a cache from the caller (a plain build), nothing rendered now is ever reused: render
+        // keys and recorded reads would be computed for nothing (a tenth of applying layouts).
+        var reusable = cache is not null;
         cache ??= new BuildCache();
         var diagnostics = new DiagnosticBag();
         var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Directory.GetCurrentDirectory());
@@ -137,7 +140,7 @@ public static class SiteBuilder
         void RenderBody(int i)
         {
             var page = pages[i];
-            var key = keys.Body(page);
+            var key = reusable ? keys.Body(page) : "";
             if (cache.Bodies.TryGetValue(page.Url, out var cached) && cached.Key == key
                 && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(renderers[pages[i].Language].Globals, pageModels[i]))))
             {
@@ -145,7 +148,7 @@ public static class SiteBuilder
                 return;
             }
             fresh[i] = true;
-            var scope = new PageScope();
+            var scope = new PageScope(recordReads: reusable);
             MarkdownResult? result = null;
             var expanded = renderers[page.Language].ExpandBody(page, pageModels[i], scope);
             if (expanded is not null)
@@ -175,7 +178,7 @@ public static class SiteBuilder
         void RenderLayout(int i)
         {
             if (bodies[i].Result is not { } body) return;
-            var key = keys.Layout(pages[i], body.Html);
+            var key = reusable ? keys.Layout(pages[i], body.Html) : "";
             if (cache.Layouts.TryGetValue(pages[i].Url, out var cached) && cached.Key == key
                 && keys.Unchanged(cached.Read, reads => ModelReads.StillTrue(reads, ModelReads.Roots(renderers[pages[i].Language].Globals, pageModels[i]))))
             {
@@ -183,7 +186,7 @@ public static class SiteBuilder
                 return;
             }
             fresh[i] = true;
-            var scope = new PageScope();
+            var scope = new PageScope(recordReads: reusable);
             var html = renderers[pages[i].Language].RenderPage(pages[i], pageModels[i], scope);
             layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(),
                 html is null ? new HashSet<string>() : HtmlIds.Collect(html));

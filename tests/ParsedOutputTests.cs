@@ -30,6 +30,27 @@ public sealed class ParsedOutputTests
     }
 
     [Fact]
+    public void The_lean_parse_finds_the_ids_a_full_parse_finds()
+    {
+        // HtmlIds keeps only id attributes and skips comments and raw text; tree construction is the
+        // same, so the ids are those of a parse that keeps everything, in markup that bends the tree.
+        var html = """
+            <!DOCTYPE html><html ID="root"><head><title id="not-in-title"><b id="x"></title>
+            <style>#a { content: '<i id="in-style">'; }</style><noscript id="ns"><p id="in-noscript"></p></noscript></head>
+            <body id="body"><body id="second-body"><table id="t"><input type="hidden" id="hidden-in-table"><tr id="row"><td id="cell">
+            text <font id="f" color="red">fostered</font></td></tr>stray<b id="fostered-b">text</b></table>
+            <svg id="svg"><font color="red" id="breakout"><p id="after-breakout"></p></font><foreignObject id="fo"><div id="in-fo"></div></foreignObject><![CDATA[<g id="in-cdata">]]></svg>
+            <math><annotation-xml encoding="text/html" id="ax"><div id="in-ax"></div></annotation-xml></math>
+            <template id="tpl"><p id="in-template"></p></template><textarea id="ta"><p id="in-textarea"></textarea>
+            <tr id="stray-row"><p id="a&amp;b&#x41;" data-id="no" ID="duplicate">x</p><plaintext id="pt"><p id="in-plaintext">
+            """;
+        using var full = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var expected = full.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("after-breakout", expected);
+        Assert.Equal(expected, HtmlIds.Collect(html).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Thousands_of_broken_anchors_are_reported_quickly_with_their_suggestions()
     {
         var ids = Enumerable.Range(0, 3000).Select(i => $"section-heading-number-{i}").ToHashSet(StringComparer.Ordinal);

@@ -20,9 +20,22 @@ public sealed class ReadLog
     private readonly Dictionary<string, ModelRead> _reads = new(StringComparer.Ordinal);
     private readonly List<ModelRead> _ordered = new();
 
+    /// <param name="recording">
+    /// False for a build whose renders are never reused (a plain build keeps no cache): nothing is
+    /// noted, which saved about a tenth of applying layouts, and the log counts as incomplete.
+    /// </param>
+    public ReadLog(bool recording = true)
+    {
+        Recording = recording;
+        Incomplete = !recording;
+    }
+
+    /// <summary>Whether reads are noted at all (see the constructor).</summary>
+    public bool Recording { get; }
+
     /// <summary>
     /// True when the render read a model object it had not reached by a known path (nothing does
-    /// today): its reads cannot be replayed, so the render is never reused.
+    /// today), or when reads were not recorded: its reads cannot be replayed, so the render is never reused.
     /// </summary>
     public bool Incomplete { get; private set; }
 
@@ -31,10 +44,14 @@ public sealed class ReadLog
     public IReadOnlyList<string>? PathOf(object model) => _paths.GetValueOrDefault(model);
 
     /// <summary>Remembers how an object was reached; the first (shortest-lived) path wins.</summary>
-    public void Place(object model, IReadOnlyList<string> path) => _paths.TryAdd(model, path);
+    public void Place(object model, IReadOnlyList<string> path)
+    {
+        if (Recording) _paths.TryAdd(model, path);
+    }
 
     public void Add(IReadOnlyList<string> path, string member, string digest)
     {
+        if (!Recording) return;
         var key = string.Join('\u0001', path) + '\u0002' + member;
         // The first read of a member is enough: a render cannot change the models it reads.
         if (_reads.TryAdd(key, new ModelRead(path, member, digest))) _ordered.Add(_reads[key]);

@@ -60,7 +60,7 @@ public sealed class TemplateRenderer
     {
         var context = new SiteTemplateContext(_files, scope) { TemplateLoader = _loader };
         // What the template reads of site, data and page is noted as it reads it (the cache key).
-        ModelReads.Start(scope.Reads, ModelReads.Roots(_globals, pageModel));
+        if (scope.Reads.Recording) ModelReads.Start(scope.Reads, ModelReads.Roots(_globals, pageModel));
         foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(_globals);
         var locals = new ScriptObject { ["page"] = pageModel, ["content"] = content };

@@ -15,14 +15,14 @@ public sealed class TrackedObject : ScriptObject
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         var found = base.TryGetValue(context, span, member, out value);
-        if (context is SiteTemplateContext site) ModelReads.Note(site.Scope.Reads, this, member, found, value);
+        if (context is SiteTemplateContext { Scope.Reads.Recording: true } site) ModelReads.Note(site.Scope.Reads, this, member, found, value);
         return found;
     }
 
     /// <summary>Printing an object (<c>{{ page }}</c>) shows every member: each is a read.</summary>
     public override string ToString(string? format, IFormatProvider? formatProvider)
     {
-        if (formatProvider is SiteTemplateContext site)
+        if (formatProvider is SiteTemplateContext { Scope.Reads.Recording: true } site)
             foreach (var member in Keys.ToList()) TryGetValue(site, default, member, out _);
         return base.ToString(format, formatProvider);
     }

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace Site.Validation;
 
@@ -9,7 +10,27 @@ namespace Site.Validation;
 /// </summary>
 public static class HtmlIds
 {
-    private static readonly HtmlParser Parser = new();
+    /// <summary>
+    /// The same HTML5 tree construction, minus what ids cannot come from: the parser keeps only the
+    /// <c>id</c> attribute of each tag and drops comments and the text of script, style, title,
+    /// textarea and CDATA (raw text cannot hold elements). Parsing every page with every attribute was
+    /// about half the time of applying layouts at 1,000 pages (AngleSharp building and copying each
+    /// element's attribute list). Text in the body is kept: it steers tree construction (foster
+    /// parenting in tables, implied body), and character references are still decoded in ids.
+    /// </summary>
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    {
+        SkipComments = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipRCDataText = true,
+        SkipPlaintext = true,
+        SkipCDATA = true,
+        DisableElementPositionTracking = true,
+        ShouldEmitAttribute = IsId,
+    });
+
+    private static bool IsId(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span.SequenceEqual("id");
 
     public static HashSet<string> Collect(string html)
     {
