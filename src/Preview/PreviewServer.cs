@@ -69,7 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _rebuilding = true;
         try
         {
-            var report = await _site.Rebuild(changed);
+            var report = await _site.Rebuild(changed, PageServed);
             var wasFailing = _lastFailed;
             Report(report);
             if (!report.Succeeded)
@@ -77,6 +77,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 _live.Send("build-error", JsonSerializer.Serialize(new { diagnostics = report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()) }));
                 return;
             }
+            // The edited page was served (and reloaded) before this build: reload again only if it changed other pages.
+            if (report.PageServedFirst && !report.PagesChangedSinceServedFirst) return;
             if (report.StylesheetSwap is { } swap)
                 _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(ServedBasePath, "/" + swap.From), to = BasePath.Apply(ServedBasePath, "/" + swap.To) }));
             else
@@ -91,6 +93,13 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             _rebuilding = false;
         }
+    }
+
+    /// <summary>The edited page is served before the full build: tabs reload now, not after the rest of the site.</summary>
+    private void PageServed(PreviewSite.Report first)
+    {
+        _log.WriteLine($"Served {first.Url} first, rendered in {first.Milliseconds} ms; building the rest of the site.");
+        _live.Send("reload", JsonSerializer.Serialize(new { pages = first.RenderedPages, ms = first.Milliseconds }));
     }
 
     public const string ContentSecurityPolicy =

@@ -16,7 +16,17 @@ public sealed class PreviewSite(BuildOptions options)
     public sealed record Snapshot(IReadOnlyDictionary<string, OutputFile> Files, int Build);
 
     public sealed record Report(bool Succeeded, int RenderedPages, int Pages, long Milliseconds, IReadOnlyList<Diagnostic> Diagnostics,
-        (string From, string To)? StylesheetSwap);
+        (string From, string To)? StylesheetSwap)
+    {
+        /// <summary>The page a page-first report served (its URL), else null.</summary>
+        public string? Url { get; init; }
+        /// <summary>A page-first report: the anchors checked (the page's own, and other pages' into it).</summary>
+        public int AnchorsChecked { get; init; }
+        /// <summary>A full build's report: the edited page was served before it.</summary>
+        public bool PageServedFirst { get; init; }
+        /// <summary>...and this build changed other HTML pages than the one served first (open tabs need a reload).</summary>
+        public bool PagesChangedSinceServedFirst { get; init; }
+    }
 
     private readonly BuildCache _cache = new();
     // A file is read once it has been still for as long as the watcher's debounce (an empty one, as long as the watcher waits for it).
@@ -34,13 +44,19 @@ public sealed class PreviewSite(BuildOptions options)
     /// <summary>
     /// Rebuilds; one at a time. <paramref name="changed"/> are the files that changed (absolute
     /// paths): when they are all stylesheets, the report names the stylesheet to swap in place.
+    /// When the change is one page's body, that page is rendered and served first (a snapshot of its
+    /// own, the last build's files with the page replaced), <paramref name="pageServed"/> is told,
+    /// and the full build follows; should the full build fail, the last good build is served again.
     /// </summary>
-    public async Task<Report> Rebuild(IReadOnlyCollection<string> changed)
+    public async Task<Report> Rebuild(IReadOnlyCollection<string> changed, Action<Report>? pageServed = null)
     {
         await _gate.WaitAsync();
         try
         {
             _sources.Forget(changed);
+            var fullBefore = _lastFull;
+            var first = ServePageFirst(changed);
+            if (first is not null) pageServed?.Invoke(first);
             var result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
             // A failure built from a file that has changed since it was read is no news: the editor was
             // still saving. Build what is there now instead of flashing an error that is already gone
@@ -54,17 +70,60 @@ public sealed class PreviewSite(BuildOptions options)
             }
             BasePath = result.BasePath;
             var previous = Current;
-            if (!result.Succeeded) return new Report(false, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, null);
+            var rendered = result.RenderedPages + (first?.RenderedPages ?? 0);
+            if (!result.Succeeded)
+            {
+                // The page served first belongs to a site that does not build: back to the last good one.
+                if (first is not null && fullBefore is not null) Publish(fullBefore);
+                return new Report(false, rendered, result.Pages, result.Milliseconds, result.Diagnostics, null);
+            }
 
             var files = result.Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-            Volatile.Write(ref _current, new Snapshot(files, (previous?.Build ?? 0) + 1));
-            return new Report(true, result.RenderedPages, result.Pages, result.Milliseconds, result.Diagnostics, StylesheetSwap(previous, files, changed));
+            _lastFull = files;
+            Publish(files);
+            return new Report(true, rendered, result.Pages, result.Milliseconds, result.Diagnostics, StylesheetSwap(previous, files, changed))
+            {
+                PageServedFirst = first is not null,
+                PagesChangedSinceServedFirst = first is not null && HtmlDiffers(previous!.Files, files),
+            };
         }
         finally
         {
             _gate.Release();
         }
     }
+
+    /// <summary>The files of the last successful full build (a page served first is not one).</summary>
+    private IReadOnlyDictionary<string, OutputFile>? _lastFull;
+
+    /// <summary>Serves a snapshot; build numbers only go up, so X-Preview-Build tells builds apart in order.</summary>
+    private void Publish(IReadOnlyDictionary<string, OutputFile> files) =>
+        Volatile.Write(ref _current, new Snapshot(files, (Current?.Build ?? 0) + 1));
+
+    /// <summary>Renders and serves the one page whose body changed, when that is the whole change (see <see cref="PageFirst"/>).</summary>
+    private Report? ServePageFirst(IReadOnlyCollection<string> changed)
+    {
+        if (changed.Count != 1 || _cache.Last is not { } last || Current is not { } current) return null;
+        var path = changed.First();
+        if (!path.EndsWith(".md", StringComparison.Ordinal) || !path.StartsWith(last.InputRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path)) return null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Read as the full build reads it (settled, decoded strictly), which then reuses this read.
+        var reading = new DiagnosticBag();
+        var file = _sources.Read(path, Paths.Relative(last.InputRoot, path), last.DisplayRoot, reading, SourceLoader.Read);
+        if (file is null || reading.HasErrors) return null;
+        if (PageFirst.TryRender(_cache, last, file) is not { } page) return null;
+        var files = new Dictionary<string, OutputFile>(current.Files.Count, StringComparer.Ordinal);
+        foreach (var (name, output) in current.Files) files[name] = output;
+        files[page.File.RelativePath] = page.File;
+        Publish(files);
+        return new Report(true, 1, last.Pages.Count, clock.ElapsedMilliseconds, [], null) { Url = page.Page.Url, AnchorsChecked = page.AnchorsChecked };
+    }
+
+    /// <summary>True when an HTML page differs between two snapshots (pages kept from the cache share their bytes).</summary>
+    private static bool HtmlDiffers(IReadOnlyDictionary<string, OutputFile> before, IReadOnlyDictionary<string, OutputFile> after) =>
+        before.Count != after.Count || after.Any(entry => entry.Key.EndsWith(".html", StringComparison.Ordinal)
+            && !(before.TryGetValue(entry.Key, out var old) && (ReferenceEquals(old.Content, entry.Value.Content)
+                || (old.Content is not null && entry.Value.Content is not null && old.Content.AsSpan().SequenceEqual(entry.Value.Content)))));
 
     private static (string, string)? StylesheetSwap(Snapshot? previous, Dictionary<string, OutputFile> files, IReadOnlyCollection<string> changed)
     {

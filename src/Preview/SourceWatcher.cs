@@ -20,12 +20,15 @@ namespace Site.Preview;
 public sealed class SourceWatcher : IDisposable
 {
     /// <summary>
-    /// 40 ms: local editors write a save in one or a few syscalls microseconds apart (VS Code and vim
+    /// 20 ms: local editors write a save in one or a few syscalls microseconds apart (VS Code and vim
     /// truncate then write; JetBrains writes a temporary file and renames it), and a 10 MB page is
-    /// written in well under 40 ms; longer would be felt on every save (the preview aims at ≤ 50 ms
-    /// from save to new page). Slower, chunked writers are covered by the empty-file wait below.
+    /// written in well under 20 ms. It is part of every save's latency (the preview aims at ≤ 50 ms
+    /// from save to new page, and an edited page renders in a few ms), so it is kept short. Slower,
+    /// chunked writers are covered by the empty-file wait below, by SourceReuse's reading a file only
+    /// once it is still and unchanged across the read, and by a failed build being built again when
+    /// its files changed since they were read.
     /// </summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How long a truncated (empty) page, table or template is waited for before it is built as it is.</summary>
     public static readonly TimeSpan EmptyFileGrace = TimeSpan.FromMilliseconds(1000);
