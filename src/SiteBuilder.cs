@@ -232,7 +232,7 @@ public static class SiteBuilder
             reported = reported.Select(d => !d.IsError && StrictCodes.Contains(d.Code) ? d with { Severity = Severity.Error } : d).ToList();
         // The preview renders an edited page first against this build's models; only on top of a good site.
         cache.Last = reported.Any(d => d.IsError) ? null : new LastBuild(pages, new RenderModels(pageModels, templates, renderers, templateFiles), keys, markdown,
-            links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot);
+            links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot, sources);
         return new BuildResult(reported, files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),

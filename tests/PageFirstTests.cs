@@ -104,6 +104,26 @@ public sealed class PageFirstTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_through_files_that_are_gone_afterwards_is_served_first()
+    {
+        // vim's way: a probe file, then the old text renamed to a backup, the new one written, the backup removed.
+        var probe = _site.Write("input/4913", "");
+        File.Delete(probe);
+        var backup = EditedPath + "~";
+        File.Move(EditedPath, backup);
+        File.WriteAllText(EditedPath, PageText(Edited, "\nSaved the way vim saves.\n"));
+        File.Delete(backup);
+        PreviewSite.Report? first = null;
+        var full = await _preview.Rebuild([probe, backup, EditedPath], report => first = report);
+
+        Assert.NotNull(first);
+        Assert.Equal(1, first.RenderedPages);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Equal(1, full.RenderedPages);
+        Assert.Contains("Saved the way vim saves.", Html(_preview.Current!, $"p{Edited}/index.html"));
+    }
+
+    [Fact]
     public async Task A_broken_link_in_the_edit_is_not_served_and_is_reported_once_at_its_place()
     {
         var before = _preview.Current!;

@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Data;
+using Site.Loading;
 using Site.Markdown;
 using Site.Templates;
 using Site.Validation;
@@ -25,4 +26,12 @@ internal sealed record LastBuild(
     IReadOnlyList<BuildCache.Body> Bodies,
     IReadOnlyDictionary<string, IReadOnlySet<string>> IdsByUrl,
     string InputRoot,
-    string DisplayRoot);
+    string DisplayRoot,
+    SourceSet Sources)
+{
+    /// <summary>True when the build read or listed the file (a page, table, template, asset or file to copy).</summary>
+    public bool Used(string fullPath) =>
+        Sources.SiteConfig?.FullPath == fullPath
+        || Sources.Pages.Concat(Sources.DataTables).Concat(Sources.Layouts).Concat(Sources.Partials).Concat(Sources.UiStrings).Any(f => f.FullPath == fullPath)
+        || Sources.ContentFiles.Concat(Sources.Assets).Any(f => f.FullPath == fullPath);
+}

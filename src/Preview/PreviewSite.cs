@@ -103,8 +103,13 @@ public sealed class PreviewSite(BuildOptions options)
     /// <summary>Renders and serves the one page whose body changed, when that is the whole change (see <see cref="PageFirst"/>).</summary>
     private Report? ServePageFirst(IReadOnlyCollection<string> changed)
     {
-        if (changed.Count != 1 || _cache.Last is not { } last || Current is not { } current) return null;
-        var path = changed.First();
+        if (changed.Count == 0 || _cache.Last is not { } last || Current is not { } current) return null;
+        // Editors save through files that are gone when the save ends (vim's 4913 and p.md~, JetBrains'
+        // p.md___jb_tmp___): those the last build did not use change nothing. An empty path is an
+        // overflowed watcher: anything may have changed.
+        var touched = changed.Where(p => p.Length == 0 || File.Exists(p) || Directory.Exists(p) || last.Used(p)).ToList();
+        if (touched.Count != 1 || touched[0].Length == 0) return null;
+        var path = touched[0];
         if (!path.EndsWith(".md", StringComparison.Ordinal) || !path.StartsWith(last.InputRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path)) return null;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Read as the full build reads it (settled, decoded strictly), which then reuses this read.
