@@ -124,6 +124,26 @@ public sealed class PageFirstTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task No_page_is_served_first_while_a_change_to_another_file_is_not_built_yet()
+    {
+        // A new page: its change is not a body edit, and until it is built another page's edit is not served first.
+        var added = _site.Write("input/added.md", "---\ntitle: Added\ndescription: Added while previewing.\n---\nNew.\n");
+        Assert.Null(_preview.ServeFirst([added]));
+        File.WriteAllText(EditedPath, PageText(Edited, "\nAn edit made before the new page is built.\n"));
+        Assert.Null(_preview.ServeFirst([EditedPath]));
+
+        var full = await _preview.Rebuild([added, EditedPath]);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.Contains("An edit made before the new page is built.", Html(_preview.Current!, $"p{Edited}/index.html"));
+
+        // Built: the next edit is served first again.
+        File.WriteAllText(EditedPath, PageText(Edited, "\nAn edit made after.\n"));
+        var first = _preview.ServeFirst([EditedPath]);
+        Assert.NotNull(first);
+        Assert.Contains("An edit made after.", Html(_preview.Current!, $"p{Edited}/index.html"));
+    }
+
+    [Fact]
     public async Task A_broken_link_in_the_edit_is_not_served_and_is_reported_once_at_its_place()
     {
         var before = _preview.Current!;

@@ -53,7 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _app = builder.Build();
         _app.Run(Handle);
         await _app.StartAsync();
-        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange);
+        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange, OnBurst);
     }
 
     private int _rebuilds;
@@ -69,7 +69,13 @@ public sealed class PreviewServer : IAsyncDisposable
         _rebuilding = true;
         try
         {
-            var report = await _site.Rebuild(changed, PageServed);
+            var report = await _site.Rebuild(changed);
+            if (report.Superseded)
+            {
+                // Not served: a newer save of a page was served meanwhile, and the rebuild that follows builds it.
+                _log.WriteLine($"Built an older save in {report.Milliseconds} ms; a newer one was served meanwhile and is built next.");
+                return;
+            }
             var wasFailing = _lastFailed;
             Report(report);
             if (!report.Succeeded)
@@ -95,11 +101,23 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The edited page is served before the full build: tabs reload now, not after the rest of the site.</summary>
-    private void PageServed(PreviewSite.Report first)
+    /// <summary>
+    /// A burst of changes ended (a rebuild may be running): an edited page is served at once when it
+    /// can be (see <see cref="PreviewSite.ServeFirst"/>), and tabs reload now, not after the rest of the site.
+    /// </summary>
+    private void OnBurst(IReadOnlyCollection<string> changed)
     {
-        _log.WriteLine($"Served {first.Url} first, rendered in {first.Milliseconds} ms; building the rest of the site.");
-        _live.Send("reload", JsonSerializer.Serialize(new { pages = first.RenderedPages, ms = first.Milliseconds }));
+        try
+        {
+            if (_site.ServeFirst(changed) is not { } first) return;
+            _log.WriteLine($"Served {first.Url} first, rendered in {first.Milliseconds} ms; building the rest of the site.");
+            _live.Send("reload", JsonSerializer.Serialize(new { pages = first.RenderedPages, ms = first.Milliseconds }));
+        }
+        catch (Exception exception)
+        {
+            // A bug of ours: say it; the full rebuild that follows still runs.
+            _log.WriteLine($"site: internal error while serving an edited page first ({exception.GetType().Name}: {exception.Message}); building the whole site instead.");
+        }
     }
 
     public const string ContentSecurityPolicy =
