@@ -19,3 +19,5 @@ ours=$(node bench/preview-latency.mjs ours "$work/ours" "input/p$page.md" "/p$pa
 hugo=$(node bench/preview-latency.mjs hugo "$work/hugo" "content/p$page.md" "/p$page/" "Web Server is available" \
   -- hugo server --port '{port}' --bind 127.0.0.1 --disableLiveReload 2>"$work/hugo.log") || { cat "$work/hugo.log" >&2; exit 3; }
 echo "preview: $ours, $hugo (20 edits, $pages pages)"
+# Every edit's latency, on stderr: the median hides whether a few saves waited (for a rebuild, a busy core).
+grep -h "^\(ours\|hugo\): " "$work/ours.log" "$work/hugo.log" >&2 || true

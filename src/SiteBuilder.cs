@@ -233,6 +233,9 @@ public static class SiteBuilder
         var reported = diagnostics.Sorted(failedSubjects);
         if (options.Strict)
             reported = reported.Select(d => !d.IsError && StrictCodes.Contains(d.Code) ? d with { Severity = Severity.Error } : d).ToList();
+        // The preview renders an edited page first against this build's models; only on top of a good site.
+        cache.Last = reported.Any(d => d.IsError) ? null : new LastBuild(pages, new RenderModels(pageModels, templates, renderers, templateFiles), keys, markdown,
+            links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot, sources);
         return new BuildResult(reported, files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),
@@ -270,7 +273,7 @@ public static class SiteBuilder
     }
 
     /// <summary>A page shown as a card: its title and summary are read, so the render depends on them.</summary>
-    private static Page? ShowPage(Page? page, PageScope scope)
+    internal static Page? ShowPage(Page? page, PageScope scope)
     {
         if (page is not null) scope.PagesShown.Add(page.SourcePath);
         return page;

@@ -6,7 +6,8 @@ namespace Site.Loading;
 /// The preview's memory of the text files it read: a file is read and decoded again only when the
 /// watcher named it, or when its size or modification time changed since it was read (either alone
 /// would do on a local disk; both together also cover a missed event and a coarse clock). A plain
-/// build has none and reads everything. Not thread-safe: one build at a time uses it.
+/// build has none and reads everything. Thread-safe: the preview reads an edited page for itself
+/// (page first) while a full build may be loading.
 /// <para>
 /// A file is read only once it has settled: written at least <c>settle</c> ago, and the same size
 /// and time after the read as before it. A save that starts while the preview builds (an editor
@@ -20,10 +21,12 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
     private static readonly TimeSpan MostWait = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<string, (long Length, DateTime Written, SourceFile File)> _read = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
 
     /// <summary>Forgets the files the watcher reported; an empty path (the watcher overflowed) forgets everything.</summary>
     public void Forget(IEnumerable<string> changedPaths)
     {
+        lock (_lock)
         foreach (var path in changedPaths)
         {
             if (path.Length == 0) { _read.Clear(); return; }
@@ -39,7 +42,10 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
         Func<string, string, string, DiagnosticBag, SourceFile?> read)
     {
         var stamp = Stamp(fullPath);
-        if (_read.TryGetValue(fullPath, out var known) && (known.Length, known.Written) == stamp
+        (long Length, DateTime Written, SourceFile File) known;
+        bool found;
+        lock (_lock) found = _read.TryGetValue(fullPath, out known);
+        if (found && (known.Length, known.Written) == stamp
             && known.File.RelativePath == relativePath && known.File.DisplayPath == Paths.Display(fullPath, displayRoot))
             return known.File;
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -64,8 +70,11 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
             }
             diagnostics.AddRange(own.Sorted());
             // The stamp from before the read: had the file changed since, the next build reads it again.
-            if (file is null) _read.Remove(fullPath);
-            else _read[fullPath] = (stamp.Length, stamp.Written, file);
+            lock (_lock)
+            {
+                if (file is null) _read.Remove(fullPath);
+                else _read[fullPath] = (stamp.Length, stamp.Written, file);
+            }
             return file;
         }
     }
@@ -75,8 +84,10 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
     /// may have read a save half-way (the editor paused longer than the settle time between its
     /// writes), so its errors are not worth showing before it is built again.
     /// </summary>
-    public IReadOnlyList<string> ChangedSinceRead() =>
-        _read.Where(entry => Stamp(entry.Key) != (entry.Value.Length, entry.Value.Written)).Select(entry => entry.Key).ToList();
+    public IReadOnlyList<string> ChangedSinceRead()
+    {
+        lock (_lock) return _read.Where(entry => Stamp(entry.Key) != (entry.Value.Length, entry.Value.Written)).Select(entry => entry.Key).ToList();
+    }
 
     private static (long Length, DateTime Written) Stamp(string fullPath)
     {
@@ -87,6 +98,7 @@ public sealed class SourceReuse(TimeSpan settle, TimeSpan emptySettle)
     /// <summary>Drops files no longer in the site, so a long session does not keep deleted pages.</summary>
     public void KeepOnly(IReadOnlySet<string> fullPaths)
     {
+        lock (_lock)
         foreach (var key in _read.Keys.Where(k => !fullPaths.Contains(k)).ToList()) _read.Remove(key);
     }
 }

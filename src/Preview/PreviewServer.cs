@@ -53,7 +53,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _app = builder.Build();
         _app.Run(Handle);
         await _app.StartAsync();
-        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange);
+        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange, OnBurst);
     }
 
     private int _rebuilds;
@@ -70,6 +70,12 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             var report = await _site.Rebuild(changed);
+            if (report.Superseded)
+            {
+                // Not served: a newer save of a page was served meanwhile, and the rebuild that follows builds it.
+                _log.WriteLine($"Built an older save in {report.Milliseconds} ms; a newer one was served meanwhile and is built next.");
+                return;
+            }
             var wasFailing = _lastFailed;
             Report(report);
             if (!report.Succeeded)
@@ -77,6 +83,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 _live.Send("build-error", JsonSerializer.Serialize(new { diagnostics = report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()) }));
                 return;
             }
+            // The edited page was served (and reloaded) before this build: reload again only if it changed other pages.
+            if (report.PageServedFirst && !report.PagesChangedSinceServedFirst) return;
             if (report.StylesheetSwap is { } swap)
                 _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(ServedBasePath, "/" + swap.From), to = BasePath.Apply(ServedBasePath, "/" + swap.To) }));
             else
@@ -90,6 +98,25 @@ public sealed class PreviewServer : IAsyncDisposable
         finally
         {
             _rebuilding = false;
+        }
+    }
+
+    /// <summary>
+    /// A burst of changes ended (a rebuild may be running): an edited page is served at once when it
+    /// can be (see <see cref="PreviewSite.ServeFirst"/>), and tabs reload now, not after the rest of the site.
+    /// </summary>
+    private void OnBurst(IReadOnlyCollection<string> changed)
+    {
+        try
+        {
+            if (_site.ServeFirst(changed) is not { } first) return;
+            _log.WriteLine($"Served {first.Url} first, rendered in {first.Milliseconds} ms; building the rest of the site.");
+            _live.Send("reload", JsonSerializer.Serialize(new { pages = first.RenderedPages, ms = first.Milliseconds }));
+        }
+        catch (Exception exception)
+        {
+            // A bug of ours: say it; the full rebuild that follows still runs.
+            _log.WriteLine($"site: internal error while serving an edited page first ({exception.GetType().Name}: {exception.Message}); building the whole site instead.");
         }
     }
 

@@ -16,23 +16,36 @@ namespace Site.Preview;
 /// changed meanwhile goes to ONE more call. A burst of 50 saves is one or two rebuilds, never 50
 /// rebuilds in a queue, and never two at once.
 /// </para>
+/// <para>
+/// Bursts: besides the merged rebuilds, every burst's own changes go to <c>onBurst</c> as soon as
+/// it ends, even while a rebuild runs (the preview serves an edited page first from there; the
+/// rebuild that follows builds the rest). A burst with an empty text source is not passed on: it is
+/// being saved.
+/// </para>
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
     /// <summary>
-    /// 40 ms: local editors write a save in one or a few syscalls microseconds apart (VS Code and vim
+    /// 20 ms: local editors write a save in one or a few syscalls microseconds apart (VS Code and vim
     /// truncate then write; JetBrains writes a temporary file and renames it), and a 10 MB page is
-    /// written in well under 40 ms; longer would be felt on every save (the preview aims at ≤ 50 ms
-    /// from save to new page). Slower, chunked writers are covered by the empty-file wait below.
+    /// written in well under 20 ms. It is part of every save's latency (the preview aims at ≤ 50 ms
+    /// from save to new page, and an edited page renders in a few ms), so it is kept short. Slower,
+    /// chunked writers are covered by the empty-file wait below, by SourceReuse's reading a file only
+    /// once it is still and unchanged across the read, and by a failed build being built again when
+    /// its files changed since they were read.
     /// </summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How long a truncated (empty) page, table or template is waited for before it is built as it is.</summary>
     public static readonly TimeSpan EmptyFileGrace = TimeSpan.FromMilliseconds(1000);
 
     private readonly List<FileSystemWatcher> _watchers = new();
     private readonly Func<IReadOnlyCollection<string>, Task> _onChange;
+    private readonly Action<IReadOnlyCollection<string>>? _onBurst;
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    // The changes since the last burst ended (the pending ones may span several bursts).
+    private readonly HashSet<string> _burst = new(StringComparer.Ordinal);
+    private readonly Lock _burstLock = new();
     private readonly Lock _lock = new();
     private readonly Timer _timer;
     // Capacity 1: however many bursts end while a rebuild runs, one more rebuild follows it.
@@ -41,10 +54,11 @@ public sealed class SourceWatcher : IDisposable
     private readonly Task _loop;
     private DateTime _firstEmptySeen = DateTime.MaxValue;
 
-    public SourceWatcher(IEnumerable<string> folders, Func<IReadOnlyCollection<string>, Task> onChange)
+    public SourceWatcher(IEnumerable<string> folders, Func<IReadOnlyCollection<string>, Task> onChange, Action<IReadOnlyCollection<string>>? onBurst = null)
     {
         _onChange = onChange;
-        _timer = new Timer(_ => _due.Writer.TryWrite(true), null, Timeout.Infinite, Timeout.Infinite);
+        _onBurst = onBurst;
+        _timer = new Timer(_ => BurstEnded(), null, Timeout.Infinite, Timeout.Infinite);
         _loop = Task.Run(RebuildLoop);
         foreach (var folder in folders)
         {
@@ -71,8 +85,35 @@ public sealed class SourceWatcher : IDisposable
         lock (_lock)
         {
             _pending.Add(path);
+            _burst.Add(path);
             _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
         }
+    }
+
+    /// <summary>The quiet time passed: the burst goes to <c>onBurst</c> (one at a time), then a rebuild is due.</summary>
+    private void BurstEnded()
+    {
+        if (_onBurst is not null)
+        {
+            lock (_burstLock)
+            {
+                List<string> burst;
+                lock (_lock)
+                {
+                    burst = _burst.ToList();
+                    _burst.Clear();
+                }
+                if (burst.Count > 0 && !burst.Any(IsEmptyTextSource))
+                {
+                    try { _onBurst(burst); }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        // The callback reports its own failures; the rebuild below still runs.
+                    }
+                }
+            }
+        }
+        _due.Writer.TryWrite(true);
     }
 
     private async Task RebuildLoop()
