@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Site.Preview;
 using Site.Tests.Support;
 using Xunit;
 
@@ -9,31 +8,17 @@ namespace Site.Tests;
 /// <summary>`serve` previews both languages, and a page added in one language updates its twin's switcher.</summary>
 public sealed class FrenchPreviewTests : IAsyncLifetime
 {
-    private readonly TempDirectory _site = new();
-    private readonly StringWriter _log = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
-    private PreviewServer _server = null!;
+    private PreviewOfACopy _preview = null!;
 
-    public async Task InitializeAsync()
-    {
-        TempDirectory.CopyTree(Repo.Input, _site.Combine("input"));
-        TempDirectory.CopyTree(Repo.Theme, _site.Combine("theme"));
-        _server = new PreviewServer(new PreviewOptions(_site.Combine("input"), _site.Combine("theme"), "127.0.0.1", Ports.Free(), "/sub/", false, false), _log);
-        await _server.Start();
-    }
+    public async Task InitializeAsync() => _preview = await PreviewOfACopy.Start();
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _http.Dispose();
-        _site.Dispose();
-    }
+    public async Task DisposeAsync() => await _preview.DisposeAsync();
 
-    private string Url(string path) => _server.Url.TrimEnd('/') + path;
+    private string Url(string path) => _preview.Url(path);
 
     private async Task<string?> Switch(string path)
     {
-        using var response = await _http.GetAsync(Url(path));
+        using var response = await _preview.Http.GetAsync(Url(path));
         if (response.StatusCode != HttpStatusCode.OK) return null;
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         return document.QuerySelector("a.language-switch")?.GetAttribute("href");
@@ -56,16 +41,16 @@ public sealed class FrenchPreviewTests : IAsyncLifetime
     [Fact]
     public async Task Serves_both_languages_and_a_new_page_updates_its_twins_switcher()
     {
-        var french = new HtmlParser().ParseDocument(await _http.GetStringAsync(Url("/fr/nations/")));
+        var french = new HtmlParser().ParseDocument(await _preview.Http.GetStringAsync(Url("/fr/nations/")));
         Assert.Equal("fr", french.DocumentElement.GetAttribute("lang"));
         Assert.Equal("/sub/nations/", french.QuerySelector("a.language-switch")?.GetAttribute("href"));
 
         // An English page alone: its switcher leads to the French home page.
-        File.WriteAllText(_site.Combine("input", "extra.md"), "---\ntitle: Extra\ndescription: An extra page.\n---\nExtra text.\n");
+        File.WriteAllText(_preview.Site.Combine("input", "extra.md"), "---\ntitle: Extra\ndescription: An extra page.\n---\nExtra text.\n");
         Assert.Equal("/sub/fr/", await WaitForSwitch("/extra/", "/sub/fr/"));
 
         // Its French twin arrives: the English page's switcher now leads to it, and back.
-        File.WriteAllText(_site.Combine("input", "fr", "extra.md"), "---\ntitle: Supplément\ndescription: Une page de plus.\n---\nUn texte de plus.\n");
+        File.WriteAllText(_preview.Site.Combine("input", "fr", "extra.md"), "---\ntitle: Supplément\ndescription: Une page de plus.\n---\nUn texte de plus.\n");
         Assert.Equal("/sub/fr/extra/", await WaitForSwitch("/extra/", "/sub/fr/extra/"));
         Assert.Equal("/sub/extra/", await Switch("/fr/extra/"));
     }

@@ -10,35 +10,21 @@ namespace Site.Tests;
 /// <summary>`serve` against a temporary copy of the site: edits reach the browser, bad saves never break it.</summary>
 public sealed class PreviewTests : IAsyncLifetime
 {
-    private readonly TempDirectory _site = new();
-    private readonly StringWriter _log = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
-    private PreviewServer _server = null!;
+    private PreviewOfACopy _preview = null!;
 
-    public async Task InitializeAsync()
-    {
-        TempDirectory.CopyTree(Repo.Input, _site.Combine("input"));
-        TempDirectory.CopyTree(Repo.Theme, _site.Combine("theme"));
-        _server = new PreviewServer(new PreviewOptions(_site.Combine("input"), _site.Combine("theme"), "127.0.0.1", Ports.Free(), "/sub/", false, false), _log);
-        await _server.Start();
-    }
+    public async Task InitializeAsync() => _preview = await PreviewOfACopy.Start();
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _http.Dispose();
-        _site.Dispose();
-    }
+    public async Task DisposeAsync() => await _preview.DisposeAsync();
 
-    private string Url(string path) => _server.Url.TrimEnd('/') + path;
+    private string Url(string path) => _preview.Url(path);
 
-    private Task<string> Get(string path) => _http.GetStringAsync(Url(path));
+    private Task<string> Get(string path) => _preview.Http.GetStringAsync(Url(path));
 
     /// <summary>Opens the event stream and returns a function that waits for the next event of a name.</summary>
     private async Task<Func<string, Task<JsonElement>>> Events()
     {
-        var origin = new Uri(_server.Url).GetLeftPart(UriPartial.Authority);
-        var stream = await _http.GetStreamAsync(origin + ReloadScript.EventsPath);
+        var origin = new Uri(_preview.Server.Url).GetLeftPart(UriPartial.Authority);
+        var stream = await _preview.Http.GetStreamAsync(origin + ReloadScript.EventsPath);
         var reader = new StreamReader(stream);
         Assert.Equal(": connected", await reader.ReadLineAsync());
         return async name =>
@@ -56,7 +42,7 @@ public sealed class PreviewTests : IAsyncLifetime
 
     private void Edit(string relative, Func<string, string> change)
     {
-        var path = _site.Combine(relative);
+        var path = _preview.Site.Combine(relative);
         File.WriteAllText(path, change(File.ReadAllText(path)));
     }
 
@@ -65,7 +51,7 @@ public sealed class PreviewTests : IAsyncLifetime
     {
         foreach (var path in new[] { "/", "/no-such-page/", "/data/vc-share.csv" })
         {
-            using var response = await _http.GetAsync(Url(path));
+            using var response = await _preview.Http.GetAsync(Url(path));
             Assert.Equal(PreviewServer.ContentSecurityPolicy, string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
             Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
         }
@@ -81,14 +67,14 @@ public sealed class PreviewTests : IAsyncLifetime
         var home = await Get("/");
         Assert.Contains(ReloadScript.Path, home);
         Assert.Contains("href=\"/sub/pillars/compute/\"", home);
-        var origin = new Uri(_server.Url).GetLeftPart(UriPartial.Authority);
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(origin + "/pillars/compute/")).StatusCode);
-        var feed = await _http.GetAsync(Url("/feed.xml"));
+        var origin = new Uri(_preview.Server.Url).GetLeftPart(UriPartial.Authority);
+        Assert.Equal(HttpStatusCode.NotFound, (await _preview.Http.GetAsync(origin + "/pillars/compute/")).StatusCode);
+        var feed = await _preview.Http.GetAsync(Url("/feed.xml"));
         Assert.EndsWith("xml", feed.Content.Headers.ContentType!.MediaType);
         var stylesheet = System.Text.RegularExpressions.Regex.Match(home, "href=\"/sub(/assets/css/site\\.[0-9a-f]+\\.css)\"").Groups[1].Value;
-        Assert.Equal("text/css", (await _http.GetAsync(Url(stylesheet))).Content.Headers.ContentType?.MediaType);
-        Assert.False(Directory.Exists(_site.Combine("output")));
-        Assert.DoesNotContain(Directory.EnumerateDirectories(_site.Path), d => Path.GetFileName(d).StartsWith("output", StringComparison.Ordinal) || d.EndsWith("unused-by-preview", StringComparison.Ordinal));
+        Assert.Equal("text/css", (await _preview.Http.GetAsync(Url(stylesheet))).Content.Headers.ContentType?.MediaType);
+        Assert.False(Directory.Exists(_preview.Site.Combine("output")));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(_preview.Site.Path), d => Path.GetFileName(d).StartsWith("output", StringComparison.Ordinal) || d.EndsWith("unused-by-preview", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,16 +105,16 @@ public sealed class PreviewTests : IAsyncLifetime
         var before = await Get("/pillars/compute/");
         var next = await Events();
         var path = "input/pillars/compute.md";
-        var good = File.ReadAllText(_site.Combine(path));
+        var good = File.ReadAllText(_preview.Site.Combine(path));
         Edit(path, text => text.Replace("title: ", "title: [unclosed ", StringComparison.Ordinal));
 
         var error = await next("build-error");
         var messages = error.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString()!).ToList();
         Assert.Contains(messages, m => m.Contains("pillars/compute.md:2:", StringComparison.Ordinal) && m.Contains("error PAGE002", StringComparison.Ordinal));
         Assert.Equal(before, await Get("/pillars/compute/"));
-        Assert.Contains("Build failed", _log.ToString());
+        Assert.Contains("Build failed", _preview.Log.ToString());
 
-        File.WriteAllText(_site.Combine(path), good);
+        File.WriteAllText(_preview.Site.Combine(path), good);
         await next("build-ok");
         Assert.Equal(before, await Get("/pillars/compute/"));
     }
@@ -141,20 +127,20 @@ public sealed class PreviewTests : IAsyncLifetime
         var swap = await next("css");
         Assert.Matches(@"^/sub/assets/css/site\.[0-9a-f]{10}\.css$", swap.GetProperty("from").GetString()!);
         var to = swap.GetProperty("to").GetString()!;
-        var origin = new Uri(_server.Url).GetLeftPart(UriPartial.Authority);
-        Assert.Contains(".preview-test", await _http.GetStringAsync(origin + to));
+        var origin = new Uri(_preview.Server.Url).GetLeftPart(UriPartial.Authority);
+        Assert.Contains(".preview-test", await _preview.Http.GetStringAsync(origin + to));
     }
 
     [Fact]
     public async Task Added_and_deleted_pages_appear_and_disappear()
     {
         var next = await Events();
-        File.WriteAllText(_site.Combine("input", "extra.md"), "---\ntitle: Extra\ndescription: Added during the preview.\n---\nNew page.\n");
+        File.WriteAllText(_preview.Site.Combine("input", "extra.md"), "---\ntitle: Extra\ndescription: Added during the preview.\n---\nNew page.\n");
         await next("reload");
         Assert.Contains("New page.", await Get("/extra/"));
-        File.Delete(_site.Combine("input", "extra.md"));
+        File.Delete(_preview.Site.Combine("input", "extra.md"));
         await next("reload");
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Url("/extra/"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _preview.Http.GetAsync(Url("/extra/"))).StatusCode);
     }
 
     [Theory]
@@ -165,7 +151,7 @@ public sealed class PreviewTests : IAsyncLifetime
     [InlineData("/sub/%5c..%5cetc")]
     public async Task Paths_that_climb_out_of_the_site_are_refused(string path)
     {
-        var uri = new Uri(_server.Url);
+        var uri = new Uri(_preview.Server.Url);
         using var client = new TcpClient("127.0.0.1", uri.Port);
         await using var stream = client.GetStream();
         // Raw HTTP: HttpClient would normalise the path before sending it.
@@ -178,7 +164,7 @@ public sealed class PreviewTests : IAsyncLifetime
     [Fact]
     public async Task Folders_are_not_listed()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Url("/assets/"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(Url("/data/no-such-table/"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _preview.Http.GetAsync(Url("/assets/"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _preview.Http.GetAsync(Url("/data/no-such-table/"))).StatusCode);
     }
 }

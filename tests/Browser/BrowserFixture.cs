@@ -44,6 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        // A walk that no test awaited any more (a filtered run) still has tabs open.
+        await Walks.Finish();
         await Browser.CloseAsync();
         _playwright?.Dispose();
         Server.Dispose();

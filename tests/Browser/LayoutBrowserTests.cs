@@ -119,7 +119,8 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
     [MemberData(nameof(Widths))]
     public async Task No_table_cell_is_clipped(int width)
     {
-        // Every page at this width, 900 px tall, with every chart's table panel shown (the walk at this width).
+        // Every page at this width, 900 px tall, with every chart's table panel shown (the walk at this
+        // width; at 1280 px the light walk, which has drawn the charts and run axe first).
         var failures = new List<string>();
         foreach (var page in await fixture.Walks.Width(width))
         {
