@@ -17,6 +17,9 @@ public static class HtmlIds
     /// about half the time of applying layouts at 1,000 pages (AngleSharp building and copying each
     /// element's attribute list). Text in the body is kept: it steers tree construction (foster
     /// parenting in tables, implied body), and character references are still decoded in ids.
+    /// Tree construction reads other attributes in a few places (input type=hidden in tables, font
+    /// and annotation-xml in SVG and MathML); there the element lands elsewhere but keeps its id. The
+    /// one place an id could differ is a body of hidden inputs replaced by a later frameset.
     /// </summary>
     private static readonly HtmlParser Parser = new(new HtmlParserOptions
     {
