@@ -6,35 +6,60 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// One Chromium and one built copy of the real site (input/ + theme/), served on 127.0.0.1, shared
-/// by every browser test class, with the walks of every page (<see cref="SiteWalks"/>).
+/// by every browser test class, with the walks of every page (<see cref="SiteWalks"/>). Two test
+/// collections use it at once ("browser walks" awaits the walks while "browser" runs the single-page
+/// tests), so what it holds is shared by every instance and closed when the last collection is done.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private readonly TempDirectory _folder = new();
-    private IPlaywright? _playwright;
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static Shared? _shared;
+    private static int _users;
 
-    public IBrowser Browser { get; private set; } = null!;
-    public StaticServer Server { get; private set; } = null!;
-    public BuildResult Site { get; private set; } = null!;
-    public string OutputPath => _folder.Combine("output");
+    private sealed record Shared(TempDirectory Folder, IPlaywright Playwright, IBrowser Browser, StaticServer Server, BuildResult Site, SiteWalks Walks);
+
+    private Shared Current => _shared ?? throw new InvalidOperationException("the browser fixture is not initialized");
+
+    public IBrowser Browser => Current.Browser;
+    public StaticServer Server => Current.Server;
+    public BuildResult Site => Current.Site;
+    public string OutputPath => Current.Folder.Combine("output");
 
     /// <summary>Walks of every page, each once per test run, shared by the tests that check every page.</summary>
-    public SiteWalks Walks { get; }
-
-    public BrowserFixture() => Walks = new SiteWalks(this);
+    public SiteWalks Walks => Current.Walks;
 
     public async Task InitializeAsync()
     {
-        Site = SiteBuilder.Build(new BuildOptions(Repo.Input, Repo.Theme, OutputPath, SiteUrl: "https://example.org", DisplayRoot: Repo.Root));
-        if (!Site.Succeeded) throw new InvalidOperationException(string.Join("\n", Site.Diagnostics));
-        Server = new StaticServer(OutputPath);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await Gate.WaitAsync();
+        try
+        {
+            if (_users++ == 0) _shared = await Start(this);
+        }
+        catch
+        {
+            _users--;
+            throw;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task<Shared> Start(BrowserFixture fixture)
+    {
+        var folder = new TempDirectory();
+        var site = SiteBuilder.Build(new BuildOptions(Repo.Input, Repo.Theme, folder.Combine("output"), SiteUrl: "https://example.org", DisplayRoot: Repo.Root));
+        if (!site.Succeeded) throw new InvalidOperationException(string.Join("\n", site.Diagnostics));
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
             Args = Chromium.Arguments,
         });
+        // The walks reach the browser, server and pages through any fixture instance: they all read _shared.
+        return new Shared(folder, playwright, browser, new StaticServer(folder.Combine("output")), site, new SiteWalks(fixture));
     }
 
     /// <summary>Every page of the site by URL path ("/", "/pillars/compute/").</summary>
@@ -44,14 +69,32 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        // A walk that no test awaited any more (a filtered run) still has tabs open.
-        await Walks.Finish();
-        await Browser.CloseAsync();
-        _playwright?.Dispose();
-        Server.Dispose();
-        _folder.Dispose();
+        await Gate.WaitAsync();
+        try
+        {
+            if (--_users > 0 || _shared is not { } shared) return;
+            // A walk that no test awaited any more (a filtered run) still has tabs open.
+            await shared.Walks.Finish();
+            await shared.Browser.CloseAsync();
+            shared.Playwright.Dispose();
+            shared.Server.Dispose();
+            shared.Folder.Dispose();
+            _shared = null;
+        }
+        finally
+        {
+            Gate.Release();
+        }
     }
 }
 
+/// <summary>The browser tests that open pages of their own, one after another.</summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>
+/// The tests that read the walks of every page: they wait for the walks, which the "browser"
+/// collection's tests need not do, so the two collections run side by side.
+/// </summary>
+[CollectionDefinition("browser walks")]
+public sealed class BrowserWalksCollection : ICollectionFixture<BrowserFixture>;

@@ -117,21 +117,6 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
         Assert.Equal("rgb(236, 235, 232)", fill);
     }
 
-    [Fact]
-    public async Task No_request_leaves_the_site_and_no_page_logs_an_error()
-    {
-        // Every page with its charts drawn, in the light walk of the site (the one axe reads too).
-        var failures = new List<string>();
-        foreach (var page in (await fixture.Walks.Scheme(ColorScheme.Light)).Where(p => !p.Path.EndsWith("/404.html", StringComparison.Ordinal)))
-        {
-            if (page.Error is not null) failures.Add($"{page.Path}: the visit failed: {page.Error}");
-            failures.AddRange(page.Requests.Where(url => !url.StartsWith(fixture.Server.Origin + "/", StringComparison.Ordinal))
-                .Select(url => $"{page.Path}: a request leaves the site: {url}"));
-            if (page.ConsoleErrors.Count > 0) failures.Add($"{page.Path}: {string.Join("; ", page.ConsoleErrors)}");
-        }
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
     [Theory]
     [InlineData("en", "/data/")]
     [InlineData("fr", "/fr/data/")]

@@ -113,23 +113,6 @@ public sealed class LayoutBrowserTests(BrowserFixture fixture)
         Assert.InRange(wideTable!.Width, text.Width + 200, 1110);
     }
 
-    public static TheoryData<int> Widths => new() { 320, 390, 1280 };
-
-    [Theory]
-    [MemberData(nameof(Widths))]
-    public async Task No_table_cell_is_clipped(int width)
-    {
-        // Every page at this width, 900 px tall, with every chart's table panel shown (the walk at this
-        // width; at 1280 px the light walk, which has drawn the charts and run axe first).
-        var failures = new List<string>();
-        foreach (var page in await fixture.Walks.Width(width))
-        {
-            if (page.Error is not null) failures.Add($"{page.Path} at {width} px: the visit failed: {page.Error}");
-            failures.AddRange(page.ClippedCells.Select(c => $"{page.Path} at {width} px: {c}"));
-        }
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-    }
-
     [Fact]
     public async Task A_table_wider_than_the_phone_scrolls_in_its_box_with_a_cue_and_a_sticky_first_column()
     {

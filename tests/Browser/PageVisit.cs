@@ -23,8 +23,8 @@ public sealed class PageVisit : IAsyncDisposable
     {
         var context = await fixture.Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
         // Bounds for a page that never loads, not speed tests: several tabs at once on a busy 2-core machine are slow.
-        context.SetDefaultTimeout(60_000);
-        context.SetDefaultNavigationTimeout(60_000);
+        context.SetDefaultTimeout(180_000);
+        context.SetDefaultNavigationTimeout(180_000);
         var page = await context.NewPageAsync();
         var visit = new PageVisit(context, page);
         if (holdPlotly) await page.RouteAsync("**/plotly-basic*", _ => Task.CompletedTask);
@@ -47,7 +47,7 @@ public sealed class PageVisit : IAsyncDisposable
             var chart = Page.Locator("[data-chart]").Nth(i);
             await chart.ScrollIntoViewIfNeededAsync();
             // A bound for a chart that never draws, not a speed test: tabs drawing at once on a busy machine take a while.
-            await chart.Locator(".chart-plot .main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            await chart.Locator(".chart-plot .main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
         }
     }
 

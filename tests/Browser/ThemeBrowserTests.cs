@@ -8,39 +8,6 @@ namespace Site.Tests.Browser;
 [Collection("browser")]
 public sealed class ThemeBrowserTests(BrowserFixture fixture)
 {
-    public static TheoryData<string> Schemes => new() { "light", "dark" };
-
-    [Theory]
-    [MemberData(nameof(Schemes))]
-    public async Task Axe_finds_no_violation_on_any_page(string scheme)
-    {
-        // Every page and the 404 page, charts drawn, in one walk of the site shared with other checks.
-        var pages = await fixture.Walks.Scheme(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
-        var failures = new List<string>();
-        // Both languages (PagePaths holds /fr/… too) and both 404 pages.
-        Assert.Contains(pages, p => p.Path == "/fr/nations/");
-        Assert.Contains(pages, p => p.Path == "/fr/404.html");
-        foreach (var page in pages)
-        {
-            if (page.Error is not null) failures.Add($"{page.Path} ({scheme}): the visit failed: {page.Error}");
-            failures.AddRange(page.AxeViolations.Select(violation => $"{page.Path} ({scheme}): {violation}"));
-        }
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    [Fact]
-    public async Task No_page_scrolls_sideways_at_320_pixels()
-    {
-        // Every page at 320×640 with its charts drawn (the walk at 320 px).
-        var failures = new List<string>();
-        foreach (var page in await fixture.Walks.Width(320))
-        {
-            if (page.Error is not null) failures.Add($"{page.Path} at 320 px: the visit failed: {page.Error}");
-            else if (page.ScrollWidth > 320) failures.Add($"{page.Path} is {page.ScrollWidth} px wide at a 320 px viewport");
-        }
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
     [Fact]
     public async Task A_page_without_charts_transfers_at_most_30_kilobytes_gzipped_plus_60_kilobytes_of_fonts()
     {
