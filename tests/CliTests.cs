@@ -126,7 +126,13 @@ public sealed class CliTests
 
         // Ctrl+C is SIGINT.
         System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString()])!.WaitForExit();
-        Assert.True(process.WaitForExit(60_000), "serve did not stop on Ctrl+C");
+        // A bound for a hang, not a speed test: stopping Kestrel JIT-compiles its shutdown path, which
+        // took over a minute at a load average of 50 on two cores.
+        if (!process.WaitForExit(300_000))
+        {
+            process.Kill(entireProcessTree: true);
+            lock (stdout) Assert.Fail($"serve did not stop within 5 minutes of Ctrl+C; it printed:\n{stdout}\n{process.StandardError.ReadToEnd()}");
+        }
         Assert.Equal(0, process.ExitCode);
         lock (stdout) Assert.Contains($"Serving http://127.0.0.1:{number}/", stdout.ToString());
         Assert.False(Directory.Exists(site.Combine("output")));
