@@ -29,7 +29,4 @@ public sealed record Field(string Name, FieldKind Kind, string Description)
 
     /// <summary>Another key that may stand in for this required one (a chart's series for y).</summary>
     public string? Alternative { get; init; }
-
-    /// <summary>The text of an empty value that is still accepted (a source's url: "").</summary>
-    public bool AllowsEmpty { get; init; }
 }

@@ -94,7 +94,7 @@ public static class SchemaGenerator
         FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
         FieldKind.Date => Pattern("^" + Year + "-" + Month + "-" + Day + "$"),
         FieldKind.DateOrMonth => Pattern("^" + Year + "-" + Month + "(-" + Day + ")?$"),
-        FieldKind.Url => Pattern(field.AllowsEmpty ? "^(https?://.+)?$" : "^https?://.+$"),
+        FieldKind.Url => Pattern("^https?://.+$"),
         FieldKind.Choice => new JsonObject { ["enum"] = Strings(field.Choices!) },
         FieldKind.Pattern => Pattern(field.Pattern!),
         FieldKind.TextList => TextList(),
