@@ -110,6 +110,8 @@ public static class SiteBuilder
         for (var i = 0; i < pages.Count; i++)
             ScriptModel.AddTranslations(pageModels[i], LanguageVersions.Switcher(pages[i], index, languages, uiStrings, basePath), LanguageVersions.Alternates(pages[i], index, languages, basePath, siteUrl));
         foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
+        // Each language's pages, by index: its site model, its previous/next chain and its search index.
+        var pagesOf = languages.All.ToDictionary(lang => lang, lang => Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList(), StringComparer.Ordinal);
 
         var templateFiles = new Dictionary<string, SourceFile>(templates.Files, StringComparer.Ordinal);
         foreach (var page in pages) templateFiles[page.Source.FullPath] = page.Source;
@@ -119,7 +121,7 @@ public static class SiteBuilder
         {
             var nav = PageChecks.Navigation(config, index, pages, basePath, lang, diagnostics);
             var globals = TemplateFunctions.Create(basePath, lang, language, assets.UrlByAsset, tables, uiStrings);
-            var models = pageModels.Where((_, i) => pages[i].Language == lang).ToList();
+            var models = pagesOf[lang].Select(i => pageModels[i]).ToList();
             globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, models, nav, lang, "/" + languages.Folder(lang));
             globals["data"] = ScriptModel.Data(tables, lang, language);
             globals["lang"] = lang;
@@ -164,7 +166,7 @@ public static class SiteBuilder
         // Previous and next stay within one language.
         foreach (var lang in languages.All)
         {
-            var inLanguage = Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList();
+            var inLanguage = pagesOf[lang];
             ScriptModel.LinkNeighbours(inLanguage.Select(i => pageModels[i]).ToList(), inLanguage.Select(i => !NotFoundPage.Is(pages[i]) && !DataPages.IsDataPage(pages[i])).ToList());
         }
 
@@ -216,7 +218,7 @@ public static class SiteBuilder
             files.AddRange(SchemaGenerator.All().Select(s => OutputFile.Text($"{SchemaGenerator.Folder}/{s.FileName}", s.Json)));
             foreach (var lang in languages.All)
             {
-                var inLanguage = Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList();
+                var inLanguage = pagesOf[lang];
                 var entries = SearchEntries.Collect(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang));
                 files.Add(OutputFile.Text(languages.Folder(lang) + "search-index.json", SearchIndexWriter.Write(entries)));
             }
