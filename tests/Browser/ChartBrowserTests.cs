@@ -109,6 +109,41 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Charts_follow_a_live_change_of_scheme_and_width_as_if_the_page_had_loaded_so()
+    {
+        // A reader's system switching to dark at sunset, and the window narrowed to a phone's width:
+        // the page changes in place (the walk of every page relies on it, SiteWalks), and its charts
+        // end up as a page loaded dark at 320 px draws them (colours, size, margins, type).
+        await using var live = await PageVisit.Open(fixture, "/nations/");
+        await live.DrawAllCharts();
+        await live.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        await live.Page.SetViewportSizeAsync(320, 640);
+        await live.DrawAllCharts();
+        await live.ChartsRedrawn();
+        Assert.Equal("rgb(20, 19, 18)", await live.Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        Assert.Equal("true", await live.Page.Locator(".theme-toggle").GetAttributeAsync("aria-pressed"));
+
+        await using var loaded = await PageVisit.Open(fixture, "/nations/", new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 320, Height = 640 }, ColorScheme = ColorScheme.Dark,
+        });
+        await loaded.DrawAllCharts();
+        var expected = await loaded.Page.EvaluateAsync<string[]>(ChartsAsDrawnScript);
+        Assert.Equal(2, expected.Length);
+        Assert.Contains("font 12 rgb(236, 235, 232)", expected[0], StringComparison.Ordinal);
+        Assert.Equal(expected, await live.Page.EvaluateAsync<string[]>(ChartsAsDrawnScript));
+        Assert.Empty(live.ConsoleErrors);
+    }
+
+    /// <summary>Each chart as plotly laid it out (its size, margins, type) and the colour of its first axis label.</summary>
+    private const string ChartsAsDrawnScript = """
+        () => [...document.querySelectorAll('[data-chart] .chart-plot')].map(plot => {
+          const l = plot._fullLayout, m = l.margin, tick = plot.querySelector('.xtick text, .ytick text');
+          return `${l.width}×${l.height} margins ${m.l} ${m.r} ${m.t} ${m.b} font ${l.font.size} ${getComputedStyle(tick).fill}`;
+        })
+        """;
+
+    [Fact]
     public async Task Charts_follow_the_dark_theme()
     {
         await using var visit = await PageVisit.Open(fixture, "/nations/", new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });

@@ -51,5 +51,21 @@ public sealed class PageVisit : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until every drawn chart that is shown has been redrawn for the page's current colour
+    /// scheme and width (charts.js keeps what it drew each plot for in data-drawn-for: the theme's
+    /// chart text colour and the plot's width), after a live change of either.
+    /// </summary>
+    public async Task ChartsRedrawn() =>
+        // A bound for a redraw that never comes, not a speed test.
+        await Page.WaitForFunctionAsync("""
+            () => {
+              const text = getComputedStyle(document.documentElement).getPropertyValue('--chart-text').trim();
+              return [...document.querySelectorAll('[data-chart] .chart-plot')]
+                .filter(plot => plot.querySelector('.main-svg') && plot.getClientRects().length)
+                .every(plot => plot.getAttribute('data-drawn-for') === `${text} ${plot.clientWidth}`);
+            }
+            """, null, new PageWaitForFunctionOptions { Timeout = 180_000 });
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

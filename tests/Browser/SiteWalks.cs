@@ -3,29 +3,31 @@ using Microsoft.Playwright;
 namespace Site.Tests.Browser;
 
 /// <summary>
-/// Walks of every page of the built site, one per screen state, several tabs at once. A walk visits
-/// each page once and runs there every check that needs that state (axe, requests, console errors,
-/// clipped cells, sideways scroll), so the tests that ask "every page, in this state" read one walk's
-/// findings instead of each walking the site again. The states: light at 1280 px (Playwright's
-/// default scheme and width, read by the light-scheme tests and the 1280 px tests alike), dark at
-/// 1280 px, 390 px and 320 px. The first test that asks for a walk starts them all; they share one
-/// pool of tabs and go on while the browser collection's other tests run, and each test awaits its own.
+/// One walk of every page of the built site, several tabs at once, each page loaded once and then
+/// seen in four screen states in turn, changed in place as a reader's window or system setting
+/// changes them: light at 1280 px (Playwright's default scheme and width, read by the light-scheme
+/// tests and the 1280 px tests alike), dark at 1280 px, light at 390 px and at 320 px. In each state
+/// the visit runs every check that needs it (axe, requests, console errors, clipped cells, sideways
+/// scroll) once the charts are redrawn for it, and keeps the findings per state, so the tests that ask
+/// "every page, in this state" read them instead of each walking the site again. The first test that
+/// asks for the walk starts it; it goes on while the browser collection's other tests run.
 /// </summary>
 public sealed class SiteWalks
 {
     /// <summary>
-    /// Tabs open at once, over all walks. Chromium waits on loading, idle network and rendering as much
-    /// as on the CPU, so a few tabs pay even on two cores; SITE_BROWSER_TABS overrides it.
+    /// Tabs open at once. Chromium waits on loading, idle network and rendering as much as on the CPU,
+    /// so a few tabs pay even on two cores; SITE_BROWSER_TABS overrides it.
     /// </summary>
     public static int Tabs =>
         int.TryParse(Environment.GetEnvironmentVariable("SITE_BROWSER_TABS"), out var tabs) && tabs > 0 ? tabs : 4;
 
-    /// <summary>What one page showed in one walk; a check a walk does not run leaves its field empty.</summary>
+    /// <summary>What one page showed in one state; a check a state does not run leaves its field empty.</summary>
     public sealed class Findings(string path)
     {
         public string Path { get; } = path;
-        /// <summary>Why the visit itself failed (the page did not load, a chart never drew), or null.</summary>
+        /// <summary>Why the visit failed in this state or an earlier one (the page did not load, a chart never drew), or null.</summary>
         public string? Error { get; set; }
+        /// <summary>The requests the page made, and the errors it logged, while in this state (the first state: since it began to load).</summary>
         public IReadOnlyList<string> Requests { get; set; } = [];
         public IReadOnlyList<string> ConsoleErrors { get; set; } = [];
         /// <summary>axe's violations, each as "id: help — nodes".</summary>
@@ -36,107 +38,176 @@ public sealed class SiteWalks
 
     private readonly BrowserFixture _fixture;
     private readonly SemaphoreSlim _tabs = new(Tabs);
-    private readonly Lazy<Walks> _walks;
+    private readonly Lazy<Task<Walk>> _walk;
 
-    private sealed record Walks(
-        Task<IReadOnlyList<Findings>> Light, Task<IReadOnlyList<Findings>> Dark,
-        Task<IReadOnlyList<Findings>> Width390, Task<IReadOnlyList<Findings>> Width320)
-    {
-        public Task All => Task.WhenAll(Light, Dark, Width390, Width320);
-    }
+    /// <summary>The findings of every page, per state (the 404 pages are in the two 1280 px states only: they have no table).</summary>
+    private sealed record Walk(
+        IReadOnlyList<Findings> Light, IReadOnlyList<Findings> Dark, IReadOnlyList<Findings> Width390, IReadOnlyList<Findings> Width320);
 
     public SiteWalks(BrowserFixture fixture)
     {
         _fixture = fixture;
-        _walks = new Lazy<Walks>(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+        _walk = new Lazy<Task<Walk>>(Run, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Every page and both 404 pages in a colour scheme at 1280×900, charts drawn.</summary>
-    public Task<IReadOnlyList<Findings>> Scheme(ColorScheme scheme) =>
-        scheme == ColorScheme.Dark ? _walks.Value.Dark : _walks.Value.Light;
+    public async Task<IReadOnlyList<Findings>> Scheme(ColorScheme scheme) =>
+        scheme == ColorScheme.Dark ? (await _walk.Value).Dark : (await _walk.Value).Light;
 
-    /// <summary>Every page at a width (1280 is the light walk; the 404 pages have no table).</summary>
-    public Task<IReadOnlyList<Findings>> Width(int width) => width switch
+    /// <summary>Every page at a width (1280 is the light state; the 404 pages have no table).</summary>
+    public async Task<IReadOnlyList<Findings>> Width(int width) => width switch
     {
-        1280 => _walks.Value.Light,
-        390 => _walks.Value.Width390,
-        320 => _walks.Value.Width320,
-        _ => throw new ArgumentOutOfRangeException(nameof(width), width, "no walk at this width"),
+        1280 => (await _walk.Value).Light,
+        390 => (await _walk.Value).Width390,
+        320 => (await _walk.Value).Width320,
+        _ => throw new ArgumentOutOfRangeException(nameof(width), width, "no state at this width"),
     };
 
-    /// <summary>Waits for the walks that were started (none when no test asked for one), before the browser closes.</summary>
+    /// <summary>Waits for the walk if one was started (none when no test asked for it), before the browser closes.</summary>
     public async Task Finish()
     {
-        if (_walks.IsValueCreated) await _walks.Value.All;
+        if (_walk.IsValueCreated) await _walk.Value;
     }
 
-    private Walks Start()
+    private async Task<Walk> Run()
     {
-        var everyPage = _fixture.PagePaths.Append("/404.html").Append("/fr/404.html").ToList();
-        var pages = _fixture.PagePaths.ToList();
-        return new Walks(
-            // Light at 1280 px: requests and console errors up to the drawn charts, axe on the page as
-            // the reader sees it, then every chart's table panel shown and the clipped cells.
-            Run(everyPage, Screen(1280, 900, ColorScheme.Light), async (visit, found) =>
-            {
-                await visit.DrawAllCharts();
-                lock (visit.Requests) found.Requests = visit.Requests.ToList();
-                lock (visit.ConsoleErrors) found.ConsoleErrors = visit.ConsoleErrors.ToList();
-                found.AxeViolations = await AxeScan.Violations(visit.Page);
-                await visit.Page.EvaluateAsync(ShowTablePanelsScript);
-                found.ClippedCells = await visit.Page.EvaluateAsync<string[]>(ClippedCellsScript);
-            }),
-            Run(everyPage, Screen(1280, 900, ColorScheme.Dark), async (visit, found) =>
-            {
-                await visit.DrawAllCharts();
-                lock (visit.Requests) found.Requests = visit.Requests.ToList();
-                lock (visit.ConsoleErrors) found.ConsoleErrors = visit.ConsoleErrors.ToList();
-                found.AxeViolations = await AxeScan.Violations(visit.Page);
-            }),
-            Run(pages, Screen(390, 900), async (visit, found) =>
-            {
-                await visit.Page.EvaluateAsync(ShowTablePanelsScript);
-                found.ClippedCells = await visit.Page.EvaluateAsync<string[]>(ClippedCellsScript);
-            }),
-            // At 320 px the same visit then goes on at 320×640 with the panels as they were and every
-            // chart drawn, and measures how wide the document is.
-            Run(pages, Screen(320, 900), async (visit, found) =>
-            {
-                await visit.Page.EvaluateAsync(ShowTablePanelsScript);
-                found.ClippedCells = await visit.Page.EvaluateAsync<string[]>(ClippedCellsScript);
-                await visit.Page.EvaluateAsync(RestoreTablePanelsScript);
-                await visit.Page.SetViewportSizeAsync(320, 640);
-                await visit.DrawAllCharts();
-                found.ScrollWidth = await visit.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            }));
-    }
-
-    private static BrowserNewContextOptions Screen(int width, int height, ColorScheme scheme = ColorScheme.Light) =>
-        new() { ViewportSize = new ViewportSize { Width = width, Height = height }, ColorScheme = scheme };
-
-    private async Task<IReadOnlyList<Findings>> Run(List<string> paths, BrowserNewContextOptions options, Func<PageVisit, Findings, Task> checks)
-    {
-        var found = paths.Select(path => new Findings(path)).ToArray();
-        await Task.WhenAll(found.Select(async page =>
+        var paths = _fixture.PagePaths.Append("/404.html").Append("/fr/404.html").ToList();
+        var light = paths.Select(path => new Findings(path)).ToArray();
+        var dark = paths.Select(path => new Findings(path)).ToArray();
+        var at390 = paths.Select(path => new Findings(path)).ToArray();
+        var at320 = paths.Select(path => new Findings(path)).ToArray();
+        await Task.WhenAll(paths.Select(async (path, i) =>
         {
             await _tabs.WaitAsync();
             try
             {
-                await using var visit = await PageVisit.Open(_fixture, page.Path, options, allowNotFound: page.Path.EndsWith("/404.html", StringComparison.Ordinal));
-                await checks(visit, page);
-            }
-            catch (Exception exception)
-            {
-                // Reported by every test that reads this page's findings, with the page named.
-                page.Error = $"{exception.GetType().Name}: {exception.Message}";
+                await Visit(path, light[i], dark[i], at390[i], at320[i]);
             }
             finally
             {
                 _tabs.Release();
             }
         }));
-        return found;
+        var hasTables = (Findings page) => !IsNotFoundPage(page.Path);
+        return new Walk(light, dark, at390.Where(hasTables).ToList(), at320.Where(hasTables).ToList());
     }
+
+    private static bool IsNotFoundPage(string path) => path.EndsWith("/404.html", StringComparison.Ordinal);
+
+    /// <summary>One page, loaded once at 1280×900 in the light scheme, then taken through every state.</summary>
+    private async Task Visit(string path, Findings light, Findings dark, Findings at390, Findings at320)
+    {
+        var states = IsNotFoundPage(path) ? new[] { light, dark } : new[] { light, dark, at390, at320 };
+        var current = 0;
+        PageVisit? visit = null;
+        var requestsSeen = 0;
+        var errorsSeen = 0;
+        // Each state's requests and console errors are those since the previous state ended.
+        void Logged(Findings found)
+        {
+            lock (visit!.Requests) { found.Requests = visit.Requests.Skip(requestsSeen).ToList(); requestsSeen = visit.Requests.Count; }
+            lock (visit.ConsoleErrors) { found.ConsoleErrors = visit.ConsoleErrors.Skip(errorsSeen).ToList(); errorsSeen = visit.ConsoleErrors.Count; }
+        }
+        try
+        {
+            visit = await PageVisit.Open(_fixture, path, Screen(1280, 900), allowNotFound: IsNotFoundPage(path));
+            var page = visit.Page;
+
+            // Light at 1280 px: requests and console errors up to the drawn charts, axe (every rule)
+            // on the page as the reader sees it, then every chart's table panel shown and the clipped cells.
+            await visit.DrawAllCharts();
+            Logged(light);
+            light.AxeViolations = await AxeScan.Violations(page);
+            var lightDom = await page.EvaluateAsync<string>(DomWithoutColoursScript);
+            if (!IsNotFoundPage(path))
+            {
+                await page.EvaluateAsync(ShowTablePanelsScript);
+                light.ClippedCells = await page.EvaluateAsync<string[]>(ClippedCellsScript);
+                await page.EvaluateAsync(RestoreTablePanelsScript);
+            }
+
+            // Dark at 1280 px, as a reader's system switching to dark: the charts redraw in the dark
+            // colours, and axe's colour rules run on it. Only those: the rest see what they saw in the
+            // light scheme, which is checked here (the DOM is the same but for colours).
+            current = 1;
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+            await visit.ChartsRedrawn();
+            var darkDom = await page.EvaluateAsync<string>(DomWithoutColoursScript);
+            if (darkDom != lightDom)
+                throw new InvalidOperationException("the DOM differs between the light and the dark scheme beyond colours, so axe's other rules must run in the dark scheme too: " + FirstDifference(lightDom, darkDom));
+            dark.AxeViolations = await AxeScan.Violations(page, AxeScan.ColourRules);
+            Logged(dark);
+            if (IsNotFoundPage(path)) return;
+
+            // Light at 390 px (a phone): every chart's table panel shown, and the clipped cells.
+            current = 2;
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
+            await page.SetViewportSizeAsync(390, 900);
+            await visit.ChartsRedrawn();
+            await page.EvaluateAsync(ShowTablePanelsScript);
+            at390.ClippedCells = await page.EvaluateAsync<string[]>(ClippedCellsScript);
+            Logged(at390);
+
+            // At 320 px the clipped cells with the panels still shown; then at 320×640 with the panels
+            // as they were and every chart drawn, how wide the document is.
+            current = 3;
+            await page.SetViewportSizeAsync(320, 900);
+            await visit.ChartsRedrawn();
+            at320.ClippedCells = await page.EvaluateAsync<string[]>(ClippedCellsScript);
+            await page.EvaluateAsync(RestoreTablePanelsScript);
+            await page.SetViewportSizeAsync(320, 640);
+            await visit.DrawAllCharts();
+            await visit.ChartsRedrawn();
+            at320.ScrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Logged(at320);
+        }
+        catch (Exception exception)
+        {
+            // Reported by every test that reads this page's findings in this state or a later one, with the page named.
+            foreach (var state in states.Skip(current)) state.Error = $"{exception.GetType().Name}: {exception.Message}";
+        }
+        finally
+        {
+            if (visit is not null) await visit.DisposeAsync();
+        }
+    }
+
+    private static BrowserNewContextOptions Screen(int width, int height) =>
+        new() { ViewportSize = new ViewportSize { Width = width, Height = height }, ColorScheme = ColorScheme.Light };
+
+    private static string FirstDifference(string a, string b)
+    {
+        var at = 0;
+        while (at < a.Length && at < b.Length && a[at] == b[at]) at++;
+        var from = Math.Max(0, at - 80);
+        return $"light …{a[from..Math.Min(a.Length, at + 80)]}… dark …{b[from..Math.Min(b.Length, at + 80)]}…";
+    }
+
+    /// <summary>
+    /// The document's markup without what a scheme change may change: the colours plotly writes into
+    /// the charts' SVG as it redraws them (style, fill and stroke attributes), the ids of each drawing
+    /// and its traces (random, or derived from colours), and the theme toggle's
+    /// aria-pressed, which says which scheme is on ("false" and "true", both valid for a toggle button).
+    /// </summary>
+    private const string DomWithoutColoursScript = """
+        () => {
+          const copy = document.documentElement.cloneNode(true);
+          for (const plot of copy.querySelectorAll('.chart-plot')) {
+            plot.removeAttribute('data-drawn-for');
+            for (const el of [plot, ...plot.querySelectorAll('*')])
+              for (const name of ['style', 'fill', 'stroke', 'fill-opacity', 'stroke-opacity']) el.removeAttribute(name);
+            // Each drawing names its definitions, clip paths and patterns after a new random id (and
+            // the patterns after their colours): numbered in document order instead, longest first.
+            const ids = [...plot.querySelectorAll('[id]')].map((el, n) => [el.id, `id${n}`]);
+            let html = plot.innerHTML;
+            for (const [id, name] of ids.sort((a, b) => b[0].length - a[0].length)) html = html.replaceAll(id, name);
+            // and its traces after random ids too.
+            plot.innerHTML = html.replace(/\btrace[0-9a-f]{6}\b/g, 'trace-id');
+          }
+          copy.querySelectorAll('.theme-toggle').forEach(toggle => toggle.removeAttribute('aria-pressed'));
+          return copy.outerHTML;
+        }
+        """;
 
     /// <summary>Shows every chart's table panel, remembering which were hidden.</summary>
     private const string ShowTablePanelsScript = """

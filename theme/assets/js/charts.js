@@ -42,9 +42,16 @@
   }
   // A halo of the page's colour around every label on the plot: no gridline runs through a label.
   function halo(colour) { return '0 0 2px ' + colour + ', 0 0 3px ' + colour + ', 0 0 4px ' + colour; }
-  function themed(figure) {
-    var colours = palette();
+  // The figure as drawn now: in the current theme's colours and sized for the plot's current width.
+  function styled(figure, colours, width) {
     var copy = JSON.parse(JSON.stringify(figure));
+    // Sized from the plot's box at every (re)draw, not only the first: the reader may resize the window.
+    copy.layout.autosize = true;
+    // On narrow screens the room kept for outside labels may not exceed a third of the width.
+    var room = Math.round(width / 3);
+    if (copy.layout.margin && copy.layout.margin.r > room) copy.layout.margin.r = room;
+    // Phones get slightly smaller type, so labels keep their room at 320 px.
+    if (width < 480) copy.layout.font.size = 12;
     copy.layout.font.color = colours.text;
     ['xaxis', 'yaxis'].forEach(function (axis) {
       if (!copy.layout[axis]) return;
@@ -69,6 +76,21 @@
   var config = { displayModeBar: false, displaylogo: false, responsive: true };
   var drawn = [];
 
+  // What a plot is drawn for (the theme's text colour and its width), kept on it as data-drawn-for:
+  // a redraw is needed when either changed, and the tests wait for it after a live change.
+  function stateOf(plot, colours) { return colours.text + ' ' + plot.clientWidth; }
+
+  function render(chart) {
+    var colours = palette();
+    var state = stateOf(chart.plot, colours);
+    var figure = styled(chart.data, colours, chart.plot.clientWidth);
+    // Drawn anew, not updated with Plotly.react: react places some bar labels differently from a
+    // first drawing, and a redrawn chart should look exactly as if the page had been opened so.
+    return window.Plotly.newPlot(chart.plot, figure.data, figure.layout, config).then(function () {
+      chart.plot.setAttribute('data-drawn-for', state);
+    });
+  }
+
   function draw(figure) {
     if (figure.drawn) return;
     figure.drawn = true;
@@ -76,15 +98,10 @@
     var data = JSON.parse(figure.querySelector('.chart-figure').textContent);
     var categories = Number(plot.getAttribute('data-categories')) || 0;
     if (plot.getAttribute('data-orientation') === 'h') plot.style.height = (96 + 40 * categories) + 'px';
-    // On narrow screens the room kept for outside labels may not exceed a third of the width.
-    var room = Math.round(plot.clientWidth / 3);
-    if (data.layout.margin && data.layout.margin.r > room) data.layout.margin.r = room;
-    // Phones get slightly smaller type, so labels keep their room at 320 px.
-    if (plot.clientWidth < 480) data.layout.font.size = 12;
-    loadPlotly().then(function (Plotly) {
-      var styled = themed(data);
-      return Plotly.newPlot(plot, styled.data, styled.layout, config).then(function () {
-        drawn.push({ plot: plot, data: data });
+    loadPlotly().then(function () {
+      var chart = { plot: plot, data: data };
+      return render(chart).then(function () {
+        drawn.push(chart);
         figure.classList.add('chart-drawn');
         var placeholder = plot.querySelector('.chart-placeholder');
         if (placeholder) placeholder.parentNode.removeChild(placeholder);
@@ -96,11 +113,20 @@
     });
   }
 
-  function redrawAll() {
+  // Redraws every drawn chart whose theme or width changed since it was drawn (a hidden one when it
+  // is shown again: its width is unknown until then). Resize events come in bursts while a window is
+  // dragged: one redraw per burst.
+  function redrawChanged() {
+    var colours = palette();
     drawn.forEach(function (chart) {
-      var figure = themed(chart.data);
-      window.Plotly.react(chart.plot, figure.data, figure.layout, config);
+      if (!chart.plot.getClientRects().length) return;
+      if (chart.plot.getAttribute('data-drawn-for') !== stateOf(chart.plot, colours)) render(chart);
     });
+  }
+  var pending = null;
+  function redrawSoon() {
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(function () { pending = null; redrawChanged(); }, 100);
   }
 
   function select(figure, tab, moveFocus) {
@@ -112,9 +138,7 @@
       document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
     });
     if (moveFocus) tab.focus();
-    if (tab.getAttribute('aria-controls').slice(-6) === '-chart' && figure.drawn && window.Plotly) {
-      window.Plotly.Plots.resize(figure.querySelector('.chart-plot'));
-    }
+    if (tab.getAttribute('aria-controls').slice(-6) === '-chart' && figure.drawn && window.Plotly) redrawChanged();
   }
 
   function setUpTabs(figure) {
@@ -156,8 +180,10 @@
     figures.forEach(draw);
   }
 
-  // Follow the light/dark theme: the system setting, and the site's toggle (a 'themechange' event).
+  // Follow the light/dark theme (the system setting, live, and the site's toggle: a 'themechange'
+  // event) and the window's width (a phone turned, a window resized: margins and type depend on it).
   var scheme = window.matchMedia('(prefers-color-scheme: dark)');
-  if (scheme.addEventListener) scheme.addEventListener('change', redrawAll);
-  document.addEventListener('themechange', redrawAll);
+  if (scheme.addEventListener) scheme.addEventListener('change', redrawSoon);
+  document.addEventListener('themechange', redrawSoon);
+  window.addEventListener('resize', redrawSoon);
 })();
