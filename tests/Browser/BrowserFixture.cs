@@ -6,8 +6,8 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// One Chromium and one built copy of the real site (input/ + theme/), served on 127.0.0.1, shared
-/// by every browser test class, with the walks of every page (<see cref="SiteWalks"/>). Two test
-/// collections use it at once ("browser walks" awaits the walks while "browser" runs the single-page
+/// by every browser test class, with the walk of every page (<see cref="SiteWalks"/>). Two test
+/// collections use it at once ("browser walks" awaits the walk while "browser" runs the single-page
 /// tests), so what it holds is shared by every instance and closed when the last collection is done.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public BuildResult Site => Current.Site;
     public string OutputPath => Current.Folder.Combine("output");
 
-    /// <summary>Walks of every page, each once per test run, shared by the tests that check every page.</summary>
+    /// <summary>The walk of every page, once per test run, shared by the tests that check every page.</summary>
     public SiteWalks Walks => Current.Walks;
 
     public async Task InitializeAsync()
@@ -58,7 +58,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = Chromium.Arguments,
         });
-        // The walks reach the browser, server and pages through any fixture instance: they all read _shared.
+        // The walk reaches the browser, server and pages through any fixture instance: they all read _shared.
         return new Shared(folder, playwright, browser, new StaticServer(folder.Combine("output")), site, new SiteWalks(fixture));
     }
 
@@ -73,7 +73,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         try
         {
             if (--_users > 0 || _shared is not { } shared) return;
-            // A walk that no test awaited any more (a filtered run) still has tabs open.
+            // A walk that no test awaits any more (a filtered run) may still have tabs open.
             await shared.Walks.Finish();
             await shared.Browser.CloseAsync();
             shared.Playwright.Dispose();
@@ -93,7 +93,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
 
 /// <summary>
-/// The tests that read the walks of every page: they wait for the walks, which the "browser"
+/// The tests that read the walk of every page: they wait for the walk, which the "browser"
 /// collection's tests need not do, so the two collections run side by side.
 /// </summary>
 [CollectionDefinition("browser walks")]

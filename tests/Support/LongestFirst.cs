@@ -10,7 +10,7 @@ namespace Site.Tests.Support;
 /// Starts the longest test collections first, so that they run alongside all the short ones instead
 /// of starting last and running alone at the end (xunit runs a few collections at once,
 /// tests/xunit.runner.json, in the order given here). The list holds the collections that took
-/// longest in a full run (the browser tests, whose walks visit every page four times; the fuzzer's
+/// longest in a full run (the browser tests, whose walk takes every page through four states; the fuzzer's
 /// two minutes; the odd inputs' 10 MB page and 200,000 rows; the seeded cache edits); the rest follow
 /// by name. Only the order changes: every collection runs.
 /// </summary>
