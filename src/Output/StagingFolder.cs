@@ -26,6 +26,9 @@ public sealed class StagingFolder : IDisposable
         });
     }
 
+    /// <summary>The folder, once something was written into it (tests look inside); null before.</summary>
+    internal string? CreatedPath => _path.IsValueCreated ? _path.Value : null;
+
     /// <summary>Where a file written now will be once the build is committed.</summary>
     public string FinalPath(string relativePath) => Path.Combine(_output, relativePath);
 
