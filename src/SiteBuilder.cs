@@ -19,7 +19,8 @@ namespace Site;
 /// <summary>
 /// One build, in five stages: Load → Parse → Validate → Render → Write. Every stage adds its
 /// problems to one <see cref="DiagnosticBag"/> and goes on, so a build reports all of them; the
-/// Write stage runs only when there is no error, and replaces output/ in one swap.
+/// Write stage runs only when there is no error, and replaces output/ in one swap (pages already
+/// streamed into the staging folder while they were rendered: <see cref="Build"/>).
 /// With a <see cref="BuildCache"/> (the preview server's), unchanged files are not parsed again and
 /// pages whose inputs did not change are not rendered again.
 /// </summary>
