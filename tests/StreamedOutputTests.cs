@@ -52,6 +52,7 @@ public sealed class StreamedOutputTests
             Assert.EndsWith(": error LINK003: broken anchor 'risks.md#no-such-heading': page /risks/ has no heading or element with id 'no-such-heading'; did you mean '#toc-heading'?", error);
             stagingPath = staging.CreatedPath;
             Assert.NotNull(stagingPath);
+            staging.Drain();
             Assert.True(File.Exists(Path.Combine(stagingPath, "index.html")), "pages are written while the build renders");
             Assert.Empty(result.Files);
         }
@@ -84,6 +85,7 @@ public sealed class StreamedOutputTests
             Assert.Contains(result.Diagnostics, d => d.IsError && d.Code == "PAGE007");
             stagingPath = staging.CreatedPath;
             Assert.NotNull(stagingPath);
+            staging.Drain();
             Assert.True(File.Exists(Path.Combine(stagingPath, "note", "index.html")), "pages are written while the build renders");
         }
         Assert.False(Directory.Exists(stagingPath));

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
 namespace Site.Output;
 
 /// <summary>
@@ -5,7 +8,9 @@ namespace Site.Output;
 /// A plain build streams each page into it as soon as the page is rendered (so no page's HTML is
 /// held until the end), then <see cref="Commit"/> writes the remaining files and replaces output/
 /// in one swap. Disposed without a commit (the build failed, or threw), the folder is deleted and
-/// output/ is left byte for byte as it was.
+/// output/ is left byte for byte as it was. Pages are written by one thread of the folder's own,
+/// through a short queue: the renders never wait on the disk, so the thread pool does not add
+/// threads (each with its own template and parser state) to make up for blocked ones.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -14,6 +19,10 @@ public sealed class StagingFolder : IDisposable
     // Created at the first write: a build that fails before rendering creates nothing.
     private readonly Lazy<string> _path;
     private bool _committed;
+    // Pages waiting for the writer; bounded, so a slow disk holds back the renders, not memory.
+    private readonly BlockingCollection<(string Target, string Html)> _pages = new(boundedCapacity: 32);
+    private readonly Lazy<Task> _writer;
+    private Exception? _writeFailure;
 
     public StagingFolder(string outputDirectory)
     {
@@ -24,6 +33,7 @@ public sealed class StagingFolder : IDisposable
             Directory.CreateDirectory(staging);
             return staging;
         });
+        _writer = new Lazy<Task>(() => Task.Factory.StartNew(WritePages, TaskCreationOptions.LongRunning));
     }
 
     /// <summary>The folder, once something was written into it (tests look inside); null before.</summary>
@@ -32,18 +42,46 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Where a file written now will be once the build is committed.</summary>
     public string FinalPath(string relativePath) => Path.Combine(_output, relativePath);
 
-    /// <summary>Writes one page (UTF-8, no byte order mark: the bytes of <see cref="OutputFile.Text"/>); safe from parallel renders.</summary>
+    /// <summary>Queues one page for writing (UTF-8, no byte order mark: the bytes of <see cref="OutputFile.Text"/>); safe from parallel renders.</summary>
     public void WritePage(string relativePath, string html)
     {
         var target = Path.Combine(_path.Value, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        // Encoded in chunks on the way to the file: no second copy of the page in memory.
-        File.WriteAllText(target, html);
+        _ = _writer.Value;
+        _pages.Add((target, html));
+    }
+
+    /// <summary>Waits until every queued page is on disk; rethrows the first write that failed.</summary>
+    internal void Drain()
+    {
+        if (!_writer.IsValueCreated) return;
+        _pages.CompleteAdding();
+        _writer.Value.Wait();
+        if (_writeFailure is not null) ExceptionDispatchInfo.Throw(_writeFailure);
+    }
+
+    private void WritePages()
+    {
+        foreach (var (target, html) in _pages.GetConsumingEnumerable())
+        {
+            // After a failure the queue is still emptied, so that no render waits for room forever.
+            if (_writeFailure is not null) continue;
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                // Encoded in chunks on the way to the file: no second copy of the page in memory.
+                File.WriteAllText(target, html);
+            }
+            catch (Exception exception)
+            {
+                _writeFailure = exception;
+            }
+        }
     }
 
     /// <summary>Writes the files not written yet (those <see cref="OutputFile.IsStaged"/> already are), then swaps the folder in for output/.</summary>
     public void Commit(IReadOnlyList<OutputFile> files)
     {
+        Drain();
         var staging = _path.Value;
         var retired = $"{_output}.old-{_suffix}";
         var pending = files.Where(f => !f.IsStaged).ToList();
@@ -73,6 +111,12 @@ public sealed class StagingFolder : IDisposable
 
     public void Dispose()
     {
+        if (_writer.IsValueCreated && !_pages.IsAddingCompleted)
+        {
+            _pages.CompleteAdding();
+            _writer.Value.Wait();
+        }
+        _pages.Dispose();
         if (!_committed && _path.IsValueCreated) TryDelete(_path.Value);
     }
 
