@@ -19,7 +19,8 @@ namespace Site;
 /// <summary>
 /// One build, in five stages: Load → Parse → Validate → Render → Write. Every stage adds its
 /// problems to one <see cref="DiagnosticBag"/> and goes on, so a build reports all of them; the
-/// Write stage runs only when there is no error, and replaces output/ in one swap.
+/// Write stage runs only when there is no error, and replaces output/ in one swap (pages already
+/// streamed into the staging folder while they were rendered: <see cref="Build"/>).
 /// With a <see cref="BuildCache"/> (the preview server's), unchanged files are not parsed again and
 /// pages whose inputs did not change are not rendered again.
 /// </summary>
@@ -27,17 +28,25 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
     {
-        var result = Generate(options, progress);
+        // Pages are streamed into the staging folder as they are rendered; it replaces output/ only
+        // when the build succeeds, and is deleted when it fails or throws.
+        using var staging = new StagingFolder(options.OutputDirectory);
+        var result = Generate(options, progress, staging: staging);
         if (result.Succeeded)
         {
             if (progress is not null) progress.Stage = "writing";
-            AtomicWriter.Write(options.OutputDirectory, result.Files);
+            staging.Commit(result.Files);
         }
         return result;
     }
 
-    /// <summary>Builds the site in memory: every stage but Write.</summary>
-    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null, SourceReuse? reuse = null)
+    /// <summary>
+    /// Builds the site in memory: every stage but Write. With a <paramref name="staging"/> folder
+    /// (a plain build), each page is written into it as soon as it is rendered and its HTML dropped,
+    /// so the result lists pages as <see cref="OutputFile.Staged"/>.
+    /// </summary>
+    public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null, SourceReuse? reuse = null,
+        StagingFolder? staging = null)
     {
         var clock = Stopwatch.StartNew();
         progress ??= new BuildProgress();
@@ -159,7 +168,8 @@ public static class SiteBuilder
                     (path, at) => ShowPage(links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope);
                 result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
             }
-            bodies[i] = cache.Bodies[page.Url] = new BuildCache.Body(key, keys.Snapshot(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
+            bodies[i] = new BuildCache.Body(key, keys.Snapshot(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
+            if (reusable) cache.Bodies[page.Url] = bodies[i];
         }
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
@@ -172,6 +182,9 @@ public static class SiteBuilder
 
         progress.BeginPages("applying layouts", pages.Count);
         var layouts = new BuildCache.Layout?[pages.Count];
+        // Pages are streamed only when no error is known yet (two pages with one output path must not both be written).
+        var stream = diagnostics.HasErrors ? null : staging;
+        var streamed = new bool[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
             try { RenderLayout(i); }
@@ -190,8 +203,16 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope(recordReads: reusable);
             var html = renderers[pages[i].Language].RenderPage(pages[i], pageModels[i], scope);
-            layouts[i] = cache.Layouts[pages[i].Url] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(),
-                html is null ? new HashSet<string>() : HtmlIds.Collect(html));
+            var ids = html is null ? new HashSet<string>() : HtmlIds.Collect(html);
+            if (stream is not null && html is not null)
+            {
+                // Written now, kept no longer: later stages need the page's ids, not its HTML.
+                stream.WritePage(pages[i].OutputPath, html);
+                streamed[i] = true;
+                html = null;
+            }
+            layouts[i] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(), ids);
+            if (reusable) cache.Layouts[pages[i].Url] = layouts[i]!;
         }
         cache.KeepOnly(pages.Select(p => p.Url), sources.Pages.Concat(sources.DataTables).Select(f => f.FullPath));
         foreach (var body in bodies) diagnostics.AddRange(body.Diagnostics);
@@ -201,7 +222,7 @@ public static class SiteBuilder
         // Validate what needs the rendered pages: anchors.
         var idsByUrl = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
-            if (layouts[i] is { Html: not null } layout) idsByUrl[pages[i].Url] = layout.Ids;
+            if (layouts[i] is { } layout && (layout.Html is not null || streamed[i])) idsByUrl[pages[i].Url] = layout.Ids;
         AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
 
         var results = bodies.Select(b => b.Result).ToList();
@@ -210,7 +231,8 @@ public static class SiteBuilder
         var strictFailure = options.Strict && diagnostics.Sorted(failedSubjects).Any(d => !d.IsError && StrictCodes.Contains(d.Code));
         if (!diagnostics.HasErrors && !strictFailure)
         {
-            for (var i = 0; i < pages.Count; i++) files.Add(new OutputFile(pages[i].OutputPath, RenderedPageMemo.Bytes(html[i]!), null));
+            for (var i = 0; i < pages.Count; i++)
+                files.Add(streamed[i] ? OutputFile.Staged(pages[i].OutputPath, stream!.FinalPath(pages[i].OutputPath)) : new OutputFile(pages[i].OutputPath, RenderedPageMemo.Bytes(html[i]!), null));
             files.AddRange(assets.Files);
             files.AddRange(sources.ContentFiles.Select(f => OutputFile.Copy(f.RelativePath, f.FullPath)));
             files.AddRange(SiteFiles(pages, index, config, languages, basePath, siteUrl));
@@ -236,7 +258,8 @@ public static class SiteBuilder
         if (options.Strict)
             reported = reported.Select(d => !d.IsError && StrictCodes.Contains(d.Code) ? d with { Severity = Severity.Error } : d).ToList();
         // The preview renders an edited page first against this build's models; only on top of a good site.
-        cache.Last = reported.Any(d => d.IsError) ? null : new LastBuild(pages, new RenderModels(pageModels, templates, renderers, templateFiles), keys, markdown,
+        // A plain build's cache is thrown away: it keeps nothing for a next build.
+        cache.Last = !reusable || reported.Any(d => d.IsError) ? null : new LastBuild(pages, new RenderModels(pageModels, templates, renderers, templateFiles), keys, markdown,
             links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot, sources);
         return new BuildResult(reported, files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {

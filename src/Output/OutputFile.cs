@@ -6,7 +6,15 @@ namespace Site.Output;
 /// </summary>
 public sealed record OutputFile(string RelativePath, byte[]? Content, string? CopyFrom)
 {
+    /// <summary>
+    /// Written into the staging folder while the build ran (a streamed page); <see cref="CopyFrom"/>
+    /// is where the file is once the build is committed.
+    /// </summary>
+    public bool IsStaged { get; private init; }
+
     public static OutputFile Text(string relativePath, string text) => new(relativePath, System.Text.Encoding.UTF8.GetBytes(text), null);
 
     public static OutputFile Copy(string relativePath, string sourcePath) => new(relativePath, null, sourcePath);
+
+    public static OutputFile Staged(string relativePath, string finalPath) => new(relativePath, null, finalPath) { IsStaged = true };
 }
