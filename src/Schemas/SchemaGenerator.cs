@@ -15,8 +15,14 @@ public static class SchemaGenerator
     public const string Folder = "schemas";
 
     /// <summary>Every published schema: file name (inside schemas/) and its JSON text.</summary>
-    public static IReadOnlyList<(string FileName, string Json)> All() =>
-        FormatCatalog.Published.Select(f => (FileName(f), Generate(f))).ToList();
+    public static IReadOnlyList<(string FileName, string Json)> All() => Generated.Value;
+
+    /// <summary>The schemas depend on the program only: generated once per process, not per build.</summary>
+    private static readonly Lazy<IReadOnlyList<(string FileName, string Json)>> Generated =
+        new(() => FormatCatalog.Published.Select(f => (FileName(f), Generate(f))).ToList());
+
+    /// <summary>The published schemas' file names, without generating them.</summary>
+    public static IEnumerable<string> FileNames() => FormatCatalog.Published.Select(FileName);
 
     public static string FileName(Format format) => format.Id + ".schema.json";
 
