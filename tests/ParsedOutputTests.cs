@@ -49,6 +49,36 @@ public sealed class ParsedOutputTests
         Assert.Equal(expected, HtmlIds.Collect(html).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    // The adoption agency: misnested formatting elements are closed, copied (with their ids) and reopened.
+    [InlineData("<p><b id=b1><i id=i1>x</b>y</i><div id=d1><a id=a1>1<div id=d2>2</a>3</div></div>", true)]
+    [InlineData("<b id=n1><b id=n2><b id=n3><b id=n4><p id=p1>x</b></b></b></b><p id=p2>y", true)]
+    // Foster parenting, also of tables in tables, and inside a template, whose contents are not in the document.
+    [InlineData("<table id=t1><tr><td><table id=t2><div id=f1>x</div><tr id=r1><td id=c1>y</table></td></tr><em id=f2>z</em></table>", false)]
+    [InlineData("<template id=tp><table><div id=in-tp-fostered>x</div><tr><td id=in-tp-cell></td></tr></table></template><p id=after>", false)]
+    [InlineData("<table><template id=tp2><div id=in-tp2></div></template><tr><td id=cell2>x</table><template id=open><p id=in-open>", false)]
+    // A frameset replaces a body that holds only what allows it; a second html or body tag adds its id when there is none.
+    [InlineData("<body><frameset id=fs><frame id=fr></frameset><noframes id=nf><p id=in-nf></noframes>", true)]
+    [InlineData("<html><body><div id=d><html id=late-html><body id=late-body></div>", true)]
+    // Select, options and tables in a select; headings closing headings; lists; ruby.
+    [InlineData("<select id=s><option id=o1>a<optgroup id=g><option id=o2>b<table id=in-select><tr><td id=sc>c</table></select><h1 id=h1><h2 id=h2>t</h1><ul><li id=l1>a<li id=l2>b<ruby><rb id=rb>x<rt id=rt>y</ruby>", true)]
+    // Foreign content: SVG and MathML integration points and what breaks out of them.
+    [InlineData("<svg id=s1><desc id=desc><p id=in-desc>x</p></desc><g id=g1><b id=breaks>y</b></g></svg><math id=m1><mi id=mi><b id=in-mi>z</b></mi><mtext><svg id=in-mtext></svg></mtext></math>", true)]
+    public void The_id_tree_finds_the_ids_a_full_parse_finds(string html, bool lightTreeIsSure)
+    {
+        // HtmlIds builds its own light tree through AngleSharp's tree construction (IdTree.cs): the
+        // same ids as AngleSharp's own document, in markup where tree construction moves elements.
+        using var full = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var expected = full.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, HtmlIds.Collect(html).Order(StringComparer.Ordinal));
+        // Where the light tree is sure, its own ids are the full parse's; where a node is fostered out
+        // of a table or a template is open, it must say it is unsure (the page is parsed again).
+        var light = HtmlIds.FromLightTree(html);
+        if (lightTreeIsSure) Assert.Equal(expected, Assert.IsType<HashSet<string>>(light).Order(StringComparer.Ordinal));
+        else Assert.Null(light);
+    }
+
     [Fact]
     public void Thousands_of_broken_anchors_are_reported_quickly_with_their_suggestions()
     {

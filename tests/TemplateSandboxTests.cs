@@ -58,4 +58,31 @@ public sealed class TemplateSandboxTests
         Assert.Null(clock.ExpandBody(page2, model2, scope));
         Assert.Contains("date.now is not available: a build must not depend on when it runs", Assert.Single(scope.Diagnostics.Sorted()).Message);
     }
+
+    [Fact]
+    public void Renders_on_one_thread_share_a_context_but_nothing_a_render_did()
+    {
+        // TemplateRenderer keeps one Scriban context per thread between renders: a variable, the loop
+        // budget of the render (2,000,000 iterations; these two renders make 2,280,000 together) and
+        // the output start afresh, and a render that failed leaves nothing behind either.
+        // Scriban bounds each loop statement to 100,000 iterations in a render: twelve of 95,000.
+        var loops = string.Concat(Enumerable.Repeat("for i in 1..95000; end; ", 12));
+        var setter = new SourceFile("/site/input/a.md", "input/a.md", "a.md", "---\ntitle: A\n---\n{{ x = \"leaked\"; " + loops + "}}first");
+        var reader = new SourceFile("/site/input/b.md", "input/b.md", "b.md", "---\ntitle: B\n---\n{{ " + loops + "}}{{ x }}");
+        var diagnostics = new DiagnosticBag();
+        var (pageA, pageB) = (PageParser.Parse(setter, "en", diagnostics)!, PageParser.Parse(reader, "en", diagnostics)!);
+        var templates = TemplateSet.Compile(new SourceSet(null, [setter, reader], [], [], [], [], [], []), diagnostics);
+        var renderer = new TemplateRenderer(templates, new ScriptObject(), new Dictionary<string, SourceFile> { [setter.FullPath] = setter, [reader.FullPath] = reader });
+        var model = new ScriptObject { ["title"] = "A" };
+
+        var firstScope = new PageScope();
+        Assert.True(renderer.ExpandBody(pageA, model, firstScope) is not null, string.Join("\n", firstScope.Diagnostics.Sorted()));
+        var scope = new PageScope();
+        Assert.Null(renderer.ExpandBody(pageB, model, scope));
+        var error = Assert.Single(scope.Diagnostics.Sorted());
+        Assert.StartsWith("input/b.md:4:", error.ToString());
+        Assert.Contains("`x`", error.Message);
+        Assert.DoesNotContain("loops", error.Message);
+        Assert.Equal("first", renderer.ExpandBody(pageA, model, new PageScope())!.Trim());
+    }
 }

@@ -7,7 +7,7 @@ using Site.Rendering;
 namespace Site.Templates;
 
 /// <summary>
-/// A Scriban context for one render. It carries where diagnostics go, so that template functions
+/// A Scriban context for one render at a time. It carries where diagnostics go, so that template functions
 /// (figure, asset, …) report located errors and rendering goes on instead of stopping at the first.
 /// </summary>
 public sealed class SiteTemplateContext : TemplateContext
@@ -26,11 +26,10 @@ public sealed class SiteTemplateContext : TemplateContext
 
     private int _iterations;
 
-    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files, PageScope scope)
+    public SiteTemplateContext(IReadOnlyDictionary<string, SourceFile> files)
         : base(Builtins.Value!)
     {
         _files = files;
-        Scope = scope;
         // Loops and recursion are bounded: a template mistake must fail the build, not hang it.
         LoopLimit = 100_000;
         RecursiveLimit = 64;
@@ -47,7 +46,14 @@ public sealed class SiteTemplateContext : TemplateContext
     }
 
     /// <summary>Where this render's diagnostics and the tables it reads are recorded.</summary>
-    public PageScope Scope { get; }
+    public PageScope Scope { get; private set; } = null!;
+
+    /// <summary>Starts a render for <paramref name="scope"/>: a context is reused by the renders of one thread (TemplateRenderer).</summary>
+    public void Begin(PageScope scope)
+    {
+        Scope = scope;
+        _iterations = 0;
+    }
 
     /// <summary>Maps a Scriban span (file name + 0-based position) to the user's file and 1-based position.</summary>
     public SourceLocation Locate(SourceSpan span) => Locate(_files, span);

@@ -56,12 +56,48 @@ public sealed class TemplateRenderer
         return inner is null ? null : full;
     }
 
+    /// <summary>
+    /// A context per thread, kept between renders. A new Scriban context cost more than most renders
+    /// allocate: its constructor makes 65 argument arrays, a dozen stacks and an output StringBuilder,
+    /// and a page's output then grew that builder chunk by chunk (at 1,000 pages, a third of the
+    /// layouts' allocations). A render that completes leaves Scriban's stacks as it found them, and
+    /// Template.Render empties the output; a context is kept only then (never after an exception), and
+    /// only while its output buffer is of a page's size. Taken while a render runs, so a render
+    /// inside a render gets its own.
+    /// </summary>
+    private readonly ThreadLocal<SiteTemplateContext?> _spareContext = new();
+
+    /// <summary>Past this size an output buffer is not kept: one huge page must not hold its memory for the rest of the build.</summary>
+    private const int KeptOutputChars = 1 << 20;
+
     private string? Render(Template template, ScriptObject pageModel, string? content, string code, PageScope scope)
     {
-        var context = new SiteTemplateContext(_files, scope) { TemplateLoader = _loader };
+        var context = _spareContext.Value ?? NewContext();
+        _spareContext.Value = null;
+        context.Begin(scope);
+        var result = Render(context, template, pageModel, content, code, scope, out var completed);
+        if (completed && context.OutputCount == 1 && context.Output is StringBuilderOutput { Builder.Capacity: <= KeptOutputChars })
+        {
+            // Back to the context as it was made: our two globals popped, the builtins left.
+            context.PopGlobal();
+            context.PopGlobal();
+            _spareContext.Value = context;
+        }
+        return result;
+    }
+
+    private SiteTemplateContext NewContext()
+    {
+        var context = new SiteTemplateContext(_files) { TemplateLoader = _loader };
+        foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
+        return context;
+    }
+
+    private string? Render(SiteTemplateContext context, Template template, ScriptObject pageModel, string? content, string code, PageScope scope, out bool completed)
+    {
+        completed = false;
         // What the template reads of site, data and page is noted as it reads it (the cache key).
         if (scope.Reads.Recording) ModelReads.Start(scope.Reads, ModelReads.Roots(_globals, pageModel));
-        foreach (var (name, partial) in _templates.Partials) context.CachedTemplates[name] = partial;
         context.PushGlobal(_globals);
         var locals = new ScriptObject { ["page"] = pageModel, ["content"] = content };
         context.PushGlobal(locals);
@@ -70,6 +106,7 @@ public sealed class TemplateRenderer
         try
         {
             var result = template.Render(context);
+            completed = true;
             return scope.Diagnostics.ErrorCount > errorsBefore ? null : result;
         }
         catch (ScriptRuntimeException exception) when (FindBug(exception) is null)

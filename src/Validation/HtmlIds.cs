@@ -1,5 +1,8 @@
+using AngleSharp;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
 using AngleSharp.Html.Parser.Tokens.Struct;
+using AngleSharp.Text;
 
 namespace Site.Validation;
 
@@ -20,8 +23,11 @@ public static class HtmlIds
     /// Tree construction reads other attributes in a few places (input type=hidden in tables, font
     /// and annotation-xml in SVG and MathML); there the element lands elsewhere but keeps its id. The
     /// one place an id could differ is a body of hidden inputs replaced by a later frameset.
+    /// The tree is AngleSharp's tree construction building <see cref="IdDocument"/>, which keeps
+    /// elements and ids only (see IdTree.cs for why); where that tree could differ from AngleSharp's
+    /// own document (a node fostered out of a table, a template) the page is parsed again into it.
     /// </summary>
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions
+    private static HtmlParserOptions Lean => new()
     {
         SkipComments = true,
         SkipScriptText = true,
@@ -31,16 +37,34 @@ public static class HtmlIds
         SkipCDATA = true,
         DisableElementPositionTracking = true,
         ShouldEmitAttribute = IsId,
-    });
+    };
+
+    /// <summary>The parser building our light tree (IdTree.cs): elements and their ids, no text.</summary>
+    private static readonly HtmlParser Light = new(Lean,
+        BrowsingContext.New(Configuration.Default.With<IDomConstructionElementFactory<IdDocument, IdElement>>(_ => IdTreeFactory.Instance)));
+
+    /// <summary>The same parser building AngleSharp's own document, for the pages the light tree is unsure of.</summary>
+    private static readonly HtmlParser Full = new(Lean);
 
     private static bool IsId(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span.SequenceEqual("id");
 
     public static HashSet<string> Collect(string html)
     {
-        using var document = Parser.ParseDocument(html);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (FromLightTree(html) is { } ids) return ids;
+        ids = new HashSet<string>(StringComparer.Ordinal);
+        using var document = Full.ParseDocument(html);
         foreach (var element in document.All)
             if (element.Id is { Length: > 0 } id) ids.Add(id);
+        return ids;
+    }
+
+    /// <summary>The ids from the light tree, or null where it is unsure (see IdDocument.Unsure).</summary>
+    internal static HashSet<string>? FromLightTree(string html)
+    {
+        using var light = Light.ParseDocument<IdDocument, IdElement>(new TextSource(html));
+        if (light.Unsure) return null;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        light.CollectIds(ids);
         return ids;
     }
 }
