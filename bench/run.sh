@@ -31,7 +31,9 @@ fi
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "publishing Release + composite ReadyToRun (a few minutes)…" >&2
+publish_start=$(date +%s)
 dotnet publish Site.csproj -c Release --use-current-runtime -o "$work/bin" --nologo -v q >/dev/null
+publish_s=$(( $(date +%s) - publish_start ))
 site="$work/bin/site"
 
 # One cold run: prints "<wall ms> <peak RSS KB>"; fails the benchmark when the build fails.
@@ -117,6 +119,7 @@ $rows
 - The explainer (input/ with theme/: $explainer_size), cold: median ${explainer_ms} ms,
   peak RSS $(mb "$explainer_rss") MB (target ≤ 250 ms). Its stages (\`--timings\`, one run): $explainer_timings.
 - Preview, save → new HTML served (bench/preview.sh): $preview.
+- Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime\`, composite ReadyToRun, restored packages): $publish_s s.
 
 Reproduce: \`bash bench/run.sh $runs\` (as root where Hugo or GNU time must be installed), on a
 machine with nothing else running.
