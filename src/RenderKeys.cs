@@ -21,6 +21,17 @@ internal sealed class RenderKeys
     public required IReadOnlyDictionary<string, string> Tables { get; init; }
     public required IReadOnlyDictionary<string, string> Pages { get; init; }
 
+    /// <summary>
+    /// For a build whose cache is thrown away (a plain build): nothing it renders is ever looked up,
+    /// so nothing is hashed (the site's structure, theme, tables and every page's front matter).
+    /// </summary>
+    public static RenderKeys Unused { get; } = new()
+    {
+        Structure = "", Theme = "",
+        Tables = new Dictionary<string, string>(StringComparer.Ordinal),
+        Pages = new Dictionary<string, string>(StringComparer.Ordinal),
+    };
+
     public static RenderKeys Compute(SourceSet sources, IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IEnumerable<string> drafts,
         IReadOnlyDictionary<string, DataTable> tables, IReadOnlyDictionary<string, string> assetUrls, BuildOptions options, string basePath, string? siteUrl, string language)
     {

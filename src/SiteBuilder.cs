@@ -115,7 +115,7 @@ public static class SiteBuilder
         var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };
         PageChecks.CheckTwins(pages, index, languages, diagnostics);
         var links = new LinkResolver(index, basePath);
-        var keys = RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, languagesKey);
+        var keys = reusable ? RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, languagesKey) : RenderKeys.Unused;
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
         var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, p.Language, EditLink.For(repository, branch, p))).ToList();
