@@ -13,24 +13,25 @@ namespace Site.Charts;
 /// </summary>
 public static class FigureBuilder
 {
-    static FigureBuilder()
+    public static string Build(ChartSpec spec, ChartData data, string language)
     {
-        // Plotly.NET serializes with Json.NET through one shared settings object; this converter
-        // writes its objects without the C# runtime binder (see DynamicObjJsonConverter).
-        Globals.JSON_CONFIG.Converters.Add(new DynamicObjJsonConverter());
+        // Written by our own writer, not Plotly.NET's toFigureJson: the same bytes without Json.NET's
+        // first use in the process (FigureJson; FigureJsonTests compare the two).
+        var figure = GenericChart.toFigure(Chart(spec, data, language));
+        return EscapeForHtml(FigureJson.Write(figure.Data, figure.Layout, figure.Frames));
     }
 
-    public static string Build(ChartSpec spec, ChartData data, string language)
+    /// <summary>The figure as Plotly.NET's typed API builds it (tests compare its JSON with Plotly.NET's own).</summary>
+    internal static GenericChart Chart(ChartSpec spec, ChartData data, string language)
     {
         var traces = new List<Trace>();
         for (var i = 0; i < data.Series.Count; i++) traces.Add(TraceFor(spec, data, data.Series[i], i, language));
         var chart = GenericChart.ofTraceObjects(false, traces);
-        chart = GenericChart.setLayout(LayoutFor(spec, data, language), chart);
-        return EscapeForHtml(GenericChart.toFigureJson(chart));
+        return GenericChart.setLayout(LayoutFor(spec, data, language), chart);
     }
 
     /// <summary>The JSON goes inside &lt;script type="application/json"&gt;: no "&lt;/script" may appear in it.</summary>
-    private static string EscapeForHtml(string json) =>
+    internal static string EscapeForHtml(string json) =>
         json.Replace("<", "\\u003c", StringComparison.Ordinal).Replace(">", "\\u003e", StringComparison.Ordinal).Replace("&", "\\u0026", StringComparison.Ordinal);
 
     private static Trace TraceFor(ChartSpec spec, ChartData data, ChartSeries series, int index, string language)
