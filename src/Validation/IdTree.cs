@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Common;
 using AngleSharp.Dom;
@@ -69,65 +68,6 @@ internal sealed class IdTreeFactory : IDomConstructionElementFactory<IdDocument,
         new(NamespaceNames.HtmlUri, tagName.ToString(), ElementFlags.Html.Unknown);
 
     public IdDocument CreateDocument(TextSource source, IBrowsingContext? context = null) => new(source);
-}
-
-/// <summary>
-/// Each element's flags (special, scoping, formatting, implied end, …) steer tree construction. They
-/// are taken from AngleSharp's own element classes, one element made per name and namespace the first
-/// time it is seen, so both trees are built by the same rules. The table also interns the names, so
-/// an element costs no string of its own.
-/// </summary>
-internal sealed class ElementFlags
-{
-    public static readonly ElementFlags Html = new(NamespaceNames.HtmlUri);
-    public static readonly ElementFlags Svg = new(NamespaceNames.SvgUri);
-    public static readonly ElementFlags MathMl = new(NamespaceNames.MathMlUri);
-
-    // HtmlIds parses without scripting: noscript is then an ordinary element, as CreateElement makes it.
-    private static readonly Lazy<IDocument> Maker = new(() => new HtmlParser().ParseDocument(""));
-    private static readonly object MakerLock = new();
-
-    private readonly string _namespace;
-    private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)> _known = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-
-    private ElementFlags(string ns)
-    {
-        _namespace = ns;
-        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>The flags of an element of this namespace that has no class of its own.</summary>
-    public NodeFlags Unknown => Of("x-unknown").Flags;
-
-    public (string Name, NodeFlags Flags) Of(StringOrMemory name)
-    {
-        if (_bySpan.TryGetValue(name.Memory.Span, out var known)) return known;
-        var key = name.ToString();
-        return _known.GetOrAdd(key, key => (key, Make(key)));
-    }
-
-    private NodeFlags Make(string name)
-    {
-        lock (MakerLock)
-        {
-            var document = Maker.Value;
-            try
-            {
-                return _namespace == NamespaceNames.HtmlUri
-                    ? document.CreateElement(name).Flags
-                    : document.CreateElement(_namespace, name).Flags;
-            }
-            catch (DomException)
-            {
-                // A tag name the DOM API refuses (the HTML tokenizer accepts nearly any character):
-                // AngleSharp's parser makes the namespace's generic element for it.
-                return _namespace == NamespaceNames.HtmlUri
-                    ? document.CreateElement("x-unknown").Flags
-                    : document.CreateElement(_namespace, "x-unknown").Flags;
-            }
-        }
-    }
 }
 
 /// <summary>
