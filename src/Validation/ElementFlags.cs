@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Common;
 using static AngleSharp.Dom.NodeFlags;
@@ -89,18 +88,20 @@ internal sealed class ElementFlags
     public static readonly ElementFlags Svg = new(SvgMember, SvgSpecial, SvgGeneric);
     public static readonly ElementFlags MathMl = new(MathMember, MathMlSpecial, MathMlGeneric);
 
-    private readonly FrozenDictionary<string, (string Name, NodeFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> _table;
-    // AngleSharp finds its element classes by name ignoring case: a name in another case has the same flags.
-    private readonly FrozenDictionary<string, NodeFlags> _flagsIgnoringCase;
+    // Plain dictionaries: a FrozenDictionary reads no faster at this size and costs more to build,
+    // which a cold build pays on its critical path (the first page's first element waits for it).
+    private readonly Dictionary<string, (string Name, NodeFlags Flags)> _byName;
+    private readonly Dictionary<string, (string Name, NodeFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> _table;
     private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)> _others = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> _othersBySpan;
 
     private ElementFlags(NodeFlags member, (string Name, NodeFlags Flags)[] special, string[] generic)
     {
         Unknown = member;
-        var entries = special.Select(e => (e.Name, Flags: e.Flags | member)).Concat(generic.Select(name => (Name: name, Flags: member))).ToList();
-        _table = entries.ToFrozenDictionary(e => e.Name, e => e, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _flagsIgnoringCase = entries.ToFrozenDictionary(e => e.Name, e => e.Flags, StringComparer.OrdinalIgnoreCase);
+        _byName = new(special.Length + generic.Length, StringComparer.Ordinal);
+        foreach (var (name, flags) in special) _byName.Add(name, (name, flags | member));
+        foreach (var name in generic) _byName.Add(name, (name, member));
+        _table = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         _othersBySpan = _others.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -108,13 +109,21 @@ internal sealed class ElementFlags
     public NodeFlags Unknown { get; }
 
     /// <summary>The names in the table, for the test that checks it against AngleSharp.</summary>
-    internal IEnumerable<string> Names => _table.Dictionary.Keys;
+    internal IEnumerable<string> Names => _byName.Keys;
 
     public (string Name, NodeFlags Flags) Of(StringOrMemory name)
     {
         var span = name.Memory.Span;
         if (_table.TryGetValue(span, out var known) || _othersBySpan.TryGetValue(span, out known)) return known;
         var key = name.ToString();
-        return _others.GetOrAdd(key, static (key, self) => (key, self._flagsIgnoringCase.GetValueOrDefault(key, self.Unknown)), this);
+        return _others.GetOrAdd(key, static (key, self) => (key, self.FlagsIgnoringCase(key)), this);
+    }
+
+    /// <summary>AngleSharp finds its element classes by name ignoring case: a name in another case has the same flags.</summary>
+    private NodeFlags FlagsIgnoringCase(string name)
+    {
+        foreach (var (known, flags) in _byName.Values)
+            if (string.Equals(known, name, StringComparison.OrdinalIgnoreCase)) return flags;
+        return Unknown;
     }
 }
