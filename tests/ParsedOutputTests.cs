@@ -67,6 +67,8 @@ public sealed class ParsedOutputTests
     // Foreign content: SVG and MathML integration points and what breaks out of them.
     // Tag names in upper or mixed case get the flags of their lower-case element (the tokenizer lowers them).
     [InlineData("<DIV id=D1><svg><FOREIGNOBJECT id=fo2><P id=p3>x</P></FOREIGNOBJECT></svg><MATH><MI id=mi2><B id=b3>y</B></MI></MATH><TABLE><TR><TD id=c3>z</TABLE></DIV>", true)]
+    // SVG and MathML nested in each other, with HTML inside them and after them.
+    [InlineData("<svg id=o><g><foreignObject id=fo3><svg id=nested><circle id=c1/></svg><p id=inp>y</p></foreignObject></g><clipPath id=cp></clipPath></svg><math><mrow id=mr><mi id=mi3><svg id=in-mi><b id=b4>z</b></svg></mi></mrow></math><p id=after2>", true)]
     [InlineData("<svg id=s1><desc id=desc><p id=in-desc>x</p></desc><g id=g1><b id=breaks>y</b></g></svg><math id=m1><mi id=mi><b id=in-mi>z</b></mi><mtext><svg id=in-mtext></svg></mtext></math>", true)]
     public void The_id_tree_finds_the_ids_a_full_parse_finds(string html, bool lightTreeIsSure)
     {

@@ -27,11 +27,11 @@ internal sealed class IdTreeFactory : IDomConstructionElementFactory<IdDocument,
     public IdElement Create(IdDocument document, StringOrMemory localName, StringOrMemory prefix = default, NodeFlags flags = NodeFlags.None)
     {
         var (name, known) = ElementFlags.Html.Of(localName);
-        return new(NamespaceNames.HtmlUri, name, known | flags);
+        return new(name, known | flags);
     }
 
     public IdElement CreateNoScript(IdDocument document, bool scripting) =>
-        new(NamespaceNames.HtmlUri, TagNames.NoScript, ElementFlags.Html.Of(TagNames.NoScript).Flags);
+        new(TagNames.NoScript, ElementFlags.Html.Of(TagNames.NoScript).Flags);
 
     public IConstructableNode CreateDocumentType(IdDocument document, StringOrMemory name, StringOrMemory publicIdentifier, StringOrMemory systemIdentifier) =>
         new IdDocumentType(name.ToString());
@@ -65,7 +65,7 @@ internal sealed class IdTreeFactory : IDomConstructionElementFactory<IdDocument,
     // AngleSharp's own factory makes an HtmlUnknownElement here, whatever the name (e.g. a table
     // inside a select): only the flags every HTML element has.
     public IdElement CreateUnknown(IdDocument document, StringOrMemory tagName) =>
-        new(NamespaceNames.HtmlUri, tagName.ToString(), ElementFlags.Html.Unknown);
+        new(tagName.ToString(), ElementFlags.Html.Unknown);
 
     public IdDocument CreateDocument(TextSource source, IBrowsingContext? context = null) => new(source);
 }
@@ -81,11 +81,15 @@ internal abstract class IdNode : IConstructableNode, IConstructableNodeList
 
     protected IdNode(string name, NodeFlags flags)
     {
-        NodeName = name;
+        _name = name;
         Flags = flags;
     }
 
-    public StringOrMemory NodeName { get; }
+    // A string, not a StringOrMemory (16 bytes): a page makes hundreds of elements, and their size
+    // is most of what the id parse allocates.
+    private readonly string _name;
+
+    public StringOrMemory NodeName => _name;
     public NodeFlags Flags { get; }
     public IConstructableNode? Parent { get; set; }
     public IConstructableNodeList ChildNodes => this;
@@ -226,14 +230,16 @@ internal sealed class IdDocument(TextSource source) : IdNode("#document", NodeFl
 }
 
 /// <summary>An element: namespace, name, flags and the attributes the parser emits (only <c>id</c>, see HtmlIds).</summary>
-internal class IdElement(string ns, string localName, NodeFlags flags) : IdNode(localName, flags), IConstructableElement
+internal class IdElement(string localName, NodeFlags flags) : IdNode(localName, flags), IConstructableElement
 {
     private List<(string? Namespace, string Name, string Value)>? _attributes;
 
-    public StringOrMemory NamespaceUri { get; } = ns;
-    public StringOrMemory LocalName { get; } = localName;
+    // Computed, not stored: the namespace follows from the class, the local name is the node name.
+    public virtual StringOrMemory NamespaceUri => NamespaceNames.HtmlUri;
+    public StringOrMemory LocalName => NodeName;
     public StringOrMemory Prefix => default;
-    public ISourceReference? SourceReference { get; set; }
+    // Element positions are not tracked (HtmlIds: DisableElementPositionTracking), so none is kept.
+    public ISourceReference? SourceReference { get => null; set { } }
     public IConstructableNamedNodeMap Attributes => new IdAttributes(_attributes);
 
     /// <summary>As the DOM's <c>element.id</c>: the attribute named <c>id</c>.</summary>
@@ -295,7 +301,7 @@ internal class IdElement(string ns, string localName, NodeFlags flags) : IdNode(
         return copy;
     }
 
-    protected virtual IdElement CreateEmpty() => new(NamespaceUri.ToString(), LocalName.ToString(), Flags);
+    protected virtual IdElement CreateEmpty() => new(LocalName.ToString(), Flags);
 }
 
 internal sealed class IdAttributes(List<(string? Namespace, string Name, string Value)>? attributes) : IConstructableNamedNodeMap
@@ -330,41 +336,43 @@ internal sealed class IdAttr(string name, string value) : IConstructableAttr
     public StringOrMemory Value { get; set; } = value;
 }
 
-internal sealed class IdMathElement(string name, NodeFlags flags) : IdElement(NamespaceNames.MathMlUri, name, flags), IConstructableMathElement
+internal sealed class IdMathElement(string name, NodeFlags flags) : IdElement(name, flags), IConstructableMathElement
 {
+    public override StringOrMemory NamespaceUri => NamespaceNames.MathMlUri;
     protected override IdElement CreateEmpty() => new IdMathElement(LocalName.ToString(), Flags);
 }
 
-internal sealed class IdSvgElement(string name, NodeFlags flags) : IdElement(NamespaceNames.SvgUri, name, flags), IConstructableSvgElement
+internal sealed class IdSvgElement(string name, NodeFlags flags) : IdElement(name, flags), IConstructableSvgElement
 {
+    public override StringOrMemory NamespaceUri => NamespaceNames.SvgUri;
     protected override IdElement CreateEmpty() => new IdSvgElement(LocalName.ToString(), Flags);
 }
 
-internal sealed class IdMetaElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Meta, ElementFlags.Html.Of(TagNames.Meta).Flags), IConstructableMetaElement
+internal sealed class IdMetaElement() : IdElement(TagNames.Meta, ElementFlags.Html.Of(TagNames.Meta).Flags), IConstructableMetaElement
 {
     public void Handle() { } // a charset change: the text is already decoded
     protected override IdElement CreateEmpty() => new IdMetaElement();
 }
 
-internal sealed class IdScriptElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Script, ElementFlags.Html.Of(TagNames.Script).Flags), IConstructableScriptElement
+internal sealed class IdScriptElement() : IdElement(TagNames.Script, ElementFlags.Html.Of(TagNames.Script).Flags), IConstructableScriptElement
 {
     public Task RunAsync(CancellationToken cancel) => Task.CompletedTask;
     public bool Prepare(IConstructableDocument document) => false; // scripts never run (as in the parser's default)
     protected override IdElement CreateEmpty() => new IdScriptElement();
 }
 
-internal sealed class IdFrameElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Frame, ElementFlags.Html.Of(TagNames.Frame).Flags), IConstructableFrameElement
+internal sealed class IdFrameElement() : IdElement(TagNames.Frame, ElementFlags.Html.Of(TagNames.Frame).Flags), IConstructableFrameElement
 {
     protected override IdElement CreateEmpty() => new IdFrameElement();
 }
 
-internal sealed class IdFormElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Form, ElementFlags.Html.Of(TagNames.Form).Flags), IConstructableFormElement
+internal sealed class IdFormElement() : IdElement(TagNames.Form, ElementFlags.Html.Of(TagNames.Form).Flags), IConstructableFormElement
 {
     protected override IdElement CreateEmpty() => new IdFormElement();
 }
 
 /// <summary>A template's children move to its contents when it closes, which are not part of the document.</summary>
-internal sealed class IdTemplateElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Template, ElementFlags.Html.Of(TagNames.Template).Flags), IConstructableTemplateElement
+internal sealed class IdTemplateElement() : IdElement(TagNames.Template, ElementFlags.Html.Of(TagNames.Template).Flags), IConstructableTemplateElement
 {
     public void PopulateFragment() => Clear();
     protected override IdElement CreateEmpty() => new IdTemplateElement();
