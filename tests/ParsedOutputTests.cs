@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using AngleSharp.Dom;
 using Site.Diagnostics;
 using Site.Output;
 using Site.Tests.Support;
@@ -63,6 +65,10 @@ public sealed class ParsedOutputTests
     // Select, options and tables in a select; headings closing headings; lists; ruby.
     [InlineData("<select id=s><option id=o1>a<optgroup id=g><option id=o2>b<table id=in-select><tr><td id=sc>c</table></select><h1 id=h1><h2 id=h2>t</h1><ul><li id=l1>a<li id=l2>b<ruby><rb id=rb>x<rt id=rt>y</ruby>", true)]
     // Foreign content: SVG and MathML integration points and what breaks out of them.
+    // Tag names in upper or mixed case get the flags of their lower-case element (the tokenizer lowers them).
+    [InlineData("<DIV id=D1><svg><FOREIGNOBJECT id=fo2><P id=p3>x</P></FOREIGNOBJECT></svg><MATH><MI id=mi2><B id=b3>y</B></MI></MATH><TABLE><TR><TD id=c3>z</TABLE></DIV>", true)]
+    // SVG and MathML nested in each other, with HTML inside them and after them.
+    [InlineData("<svg id=o><g><foreignObject id=fo3><svg id=nested><circle id=c1/></svg><p id=inp>y</p></foreignObject></g><clipPath id=cp></clipPath></svg><math><mrow id=mr><mi id=mi3><svg id=in-mi><b id=b4>z</b></svg></mi></mrow></math><p id=after2>", true)]
     [InlineData("<svg id=s1><desc id=desc><p id=in-desc>x</p></desc><g id=g1><b id=breaks>y</b></g></svg><math id=m1><mi id=mi><b id=in-mi>z</b></mi><mtext><svg id=in-mtext></svg></mtext></math>", true)]
     public void The_id_tree_finds_the_ids_a_full_parse_finds(string html, bool lightTreeIsSure)
     {
@@ -77,6 +83,54 @@ public sealed class ParsedOutputTests
         var light = HtmlIds.FromLightTree(html);
         if (lightTreeIsSure) Assert.Equal(expected, Assert.IsType<HashSet<string>>(light).Order(StringComparer.Ordinal));
         else Assert.Null(light);
+    }
+
+    [Fact]
+    public void The_element_flags_table_is_AngleSharps_for_every_tag_name_it_knows()
+    {
+        // ElementFlags.cs is a table, not read from AngleSharp at run time: every name AngleSharp has
+        // a constant or an element class for (in any namespace), every name in the table, and names it
+        // has no class for, must get the flags of the element AngleSharp itself makes, in all three
+        // namespaces. An AngleSharp upgrade that changes a flag or adds a class fails here.
+        var angleSharp = typeof(AngleSharp.Dom.TagNames).Assembly;
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var field in typeof(AngleSharp.Dom.TagNames).GetFields(BindingFlags.Public | BindingFlags.Static))
+            if (field.GetValue(null) is string name) names.Add(name);
+        var factories = angleSharp.GetTypes().Where(t => !t.IsInterface && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition().Name == "IElementFactory`2")).ToList();
+        Assert.Equal(3, factories.Count); // HTML, SVG and MathML
+        foreach (var factory in factories)
+        {
+            var instance = factory.GetField("Instance", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+            // The factory's dictionaries from tag name to element class (a Dictionary, or a FrozenDictionary).
+            var keys = factory.GetFields(BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static).Select(f => f.GetValue(f.IsStatic ? null : instance))
+                .SelectMany(value => value?.GetType().GetProperty("Keys")?.GetValue(value) as IEnumerable<string> ?? [])
+                .ToList();
+            Assert.True(keys.Count > 0, $"{factory.FullName}: no table of element classes found");
+            names.UnionWith(keys);
+        }
+        var namespaces = new[] { (ElementFlags.Html, NamespaceNames.HtmlUri), (ElementFlags.Svg, NamespaceNames.SvgUri), (ElementFlags.MathMl, NamespaceNames.MathMlUri) };
+        foreach (var (table, _) in namespaces) names.UnionWith(table.Names);
+        Assert.True(names.Count > 150, $"{names.Count} names");
+        // Names AngleSharp has no class for, names in another case, and one the DOM API refuses.
+        names.UnionWith(["x-widget", "custom", "Div", "TABLE", "FOREIGNOBJECT", "Mi", "a<b"]);
+
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("");
+        var wrong = new List<string>();
+        foreach (var (table, ns) in namespaces)
+        {
+            NodeFlags AngleSharpFlags(string name)
+            {
+                try { return ns == NamespaceNames.HtmlUri ? document.CreateElement(name).Flags : document.CreateElement(ns, name).Flags; }
+                catch (DomException) { return AngleSharpFlags("x-unknown"); } // the parser makes the generic element
+            }
+            Assert.Equal(AngleSharpFlags("x-unknown"), table.Unknown);
+            foreach (var name in names)
+            {
+                var (interned, flags) = table.Of(name);
+                if (flags != AngleSharpFlags(name) || interned != name) wrong.Add($"{ns} {name}: {interned} {flags}, AngleSharp: {AngleSharpFlags(name)}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
     [Fact]

@@ -39,12 +39,22 @@ public static class HtmlIds
         ShouldEmitAttribute = IsId,
     };
 
-    /// <summary>The parser building our light tree (IdTree.cs): elements and their ids, no text.</summary>
-    private static readonly HtmlParser Light = new(Lean,
-        BrowsingContext.New(Configuration.Default.With<IDomConstructionElementFactory<IdDocument, IdElement>>(_ => IdTreeFactory.Instance)));
+    /// <summary>
+    /// The parser building our light tree (IdTree.cs): elements and their ids, no text. Its browsing
+    /// context holds our tree's factory and nothing else: parsing into a tree of our own asks the
+    /// context for that factory only, and <c>Configuration.Default</c> would make AngleSharp's element,
+    /// event, selector and input factories (a cold start's first use of each) for nothing.
+    /// </summary>
+    private static readonly HtmlParser Light = new(Lean, BrowsingContext.New(new Configuration([IdTreeFactory.Instance])));
 
-    /// <summary>The same parser building AngleSharp's own document, for the pages the light tree is unsure of.</summary>
-    private static readonly HtmlParser Full = new(Lean);
+    /// <summary>
+    /// The same parser building AngleSharp's own document, for the pages the light tree is unsure of;
+    /// made on first use (a nested class's static field), since most builds never need it.
+    /// </summary>
+    private static class Full
+    {
+        public static readonly HtmlParser Parser = new(Lean);
+    }
 
     private static bool IsId(ref StructHtmlToken token, ReadOnlyMemory<char> name) => name.Span.SequenceEqual("id");
 
@@ -52,7 +62,7 @@ public static class HtmlIds
     {
         if (FromLightTree(html) is { } ids) return ids;
         ids = new HashSet<string>(StringComparer.Ordinal);
-        using var document = Full.ParseDocument(html);
+        using var document = Full.Parser.ParseDocument(html);
         foreach (var element in document.All)
             if (element.Id is { Length: > 0 } id) ids.Add(id);
         return ids;

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Common;
 using AngleSharp.Dom;
@@ -28,11 +27,11 @@ internal sealed class IdTreeFactory : IDomConstructionElementFactory<IdDocument,
     public IdElement Create(IdDocument document, StringOrMemory localName, StringOrMemory prefix = default, NodeFlags flags = NodeFlags.None)
     {
         var (name, known) = ElementFlags.Html.Of(localName);
-        return new(NamespaceNames.HtmlUri, name, known | flags);
+        return new(name, known | flags);
     }
 
     public IdElement CreateNoScript(IdDocument document, bool scripting) =>
-        new(NamespaceNames.HtmlUri, TagNames.NoScript, ElementFlags.Html.Of(TagNames.NoScript).Flags);
+        new(TagNames.NoScript, ElementFlags.Html.Of(TagNames.NoScript).Flags);
 
     public IConstructableNode CreateDocumentType(IdDocument document, StringOrMemory name, StringOrMemory publicIdentifier, StringOrMemory systemIdentifier) =>
         new IdDocumentType(name.ToString());
@@ -66,68 +65,9 @@ internal sealed class IdTreeFactory : IDomConstructionElementFactory<IdDocument,
     // AngleSharp's own factory makes an HtmlUnknownElement here, whatever the name (e.g. a table
     // inside a select): only the flags every HTML element has.
     public IdElement CreateUnknown(IdDocument document, StringOrMemory tagName) =>
-        new(NamespaceNames.HtmlUri, tagName.ToString(), ElementFlags.Html.Unknown);
+        new(tagName.ToString(), ElementFlags.Html.Unknown);
 
     public IdDocument CreateDocument(TextSource source, IBrowsingContext? context = null) => new(source);
-}
-
-/// <summary>
-/// Each element's flags (special, scoping, formatting, implied end, …) steer tree construction. They
-/// are taken from AngleSharp's own element classes, one element made per name and namespace the first
-/// time it is seen, so both trees are built by the same rules. The table also interns the names, so
-/// an element costs no string of its own.
-/// </summary>
-internal sealed class ElementFlags
-{
-    public static readonly ElementFlags Html = new(NamespaceNames.HtmlUri);
-    public static readonly ElementFlags Svg = new(NamespaceNames.SvgUri);
-    public static readonly ElementFlags MathMl = new(NamespaceNames.MathMlUri);
-
-    // HtmlIds parses without scripting: noscript is then an ordinary element, as CreateElement makes it.
-    private static readonly Lazy<IDocument> Maker = new(() => new HtmlParser().ParseDocument(""));
-    private static readonly object MakerLock = new();
-
-    private readonly string _namespace;
-    private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)> _known = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string Name, NodeFlags Flags)>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-
-    private ElementFlags(string ns)
-    {
-        _namespace = ns;
-        _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>The flags of an element of this namespace that has no class of its own.</summary>
-    public NodeFlags Unknown => Of("x-unknown").Flags;
-
-    public (string Name, NodeFlags Flags) Of(StringOrMemory name)
-    {
-        if (_bySpan.TryGetValue(name.Memory.Span, out var known)) return known;
-        var key = name.ToString();
-        return _known.GetOrAdd(key, key => (key, Make(key)));
-    }
-
-    private NodeFlags Make(string name)
-    {
-        lock (MakerLock)
-        {
-            var document = Maker.Value;
-            try
-            {
-                return _namespace == NamespaceNames.HtmlUri
-                    ? document.CreateElement(name).Flags
-                    : document.CreateElement(_namespace, name).Flags;
-            }
-            catch (DomException)
-            {
-                // A tag name the DOM API refuses (the HTML tokenizer accepts nearly any character):
-                // AngleSharp's parser makes the namespace's generic element for it.
-                return _namespace == NamespaceNames.HtmlUri
-                    ? document.CreateElement("x-unknown").Flags
-                    : document.CreateElement(_namespace, "x-unknown").Flags;
-            }
-        }
-    }
 }
 
 /// <summary>
@@ -141,11 +81,15 @@ internal abstract class IdNode : IConstructableNode, IConstructableNodeList
 
     protected IdNode(string name, NodeFlags flags)
     {
-        NodeName = name;
+        _name = name;
         Flags = flags;
     }
 
-    public StringOrMemory NodeName { get; }
+    // A string, not a StringOrMemory (16 bytes): a page makes hundreds of elements, and their size
+    // is most of what the id parse allocates.
+    private readonly string _name;
+
+    public StringOrMemory NodeName => _name;
     public NodeFlags Flags { get; }
     public IConstructableNode? Parent { get; set; }
     public IConstructableNodeList ChildNodes => this;
@@ -286,14 +230,16 @@ internal sealed class IdDocument(TextSource source) : IdNode("#document", NodeFl
 }
 
 /// <summary>An element: namespace, name, flags and the attributes the parser emits (only <c>id</c>, see HtmlIds).</summary>
-internal class IdElement(string ns, string localName, NodeFlags flags) : IdNode(localName, flags), IConstructableElement
+internal class IdElement(string localName, NodeFlags flags) : IdNode(localName, flags), IConstructableElement
 {
     private List<(string? Namespace, string Name, string Value)>? _attributes;
 
-    public StringOrMemory NamespaceUri { get; } = ns;
-    public StringOrMemory LocalName { get; } = localName;
+    // Computed, not stored: the namespace follows from the class, the local name is the node name.
+    public virtual StringOrMemory NamespaceUri => NamespaceNames.HtmlUri;
+    public StringOrMemory LocalName => NodeName;
     public StringOrMemory Prefix => default;
-    public ISourceReference? SourceReference { get; set; }
+    // Element positions are not tracked (HtmlIds: DisableElementPositionTracking), so none is kept.
+    public ISourceReference? SourceReference { get => null; set { } }
     public IConstructableNamedNodeMap Attributes => new IdAttributes(_attributes);
 
     /// <summary>As the DOM's <c>element.id</c>: the attribute named <c>id</c>.</summary>
@@ -355,7 +301,7 @@ internal class IdElement(string ns, string localName, NodeFlags flags) : IdNode(
         return copy;
     }
 
-    protected virtual IdElement CreateEmpty() => new(NamespaceUri.ToString(), LocalName.ToString(), Flags);
+    protected virtual IdElement CreateEmpty() => new(LocalName.ToString(), Flags);
 }
 
 internal sealed class IdAttributes(List<(string? Namespace, string Name, string Value)>? attributes) : IConstructableNamedNodeMap
@@ -390,41 +336,43 @@ internal sealed class IdAttr(string name, string value) : IConstructableAttr
     public StringOrMemory Value { get; set; } = value;
 }
 
-internal sealed class IdMathElement(string name, NodeFlags flags) : IdElement(NamespaceNames.MathMlUri, name, flags), IConstructableMathElement
+internal sealed class IdMathElement(string name, NodeFlags flags) : IdElement(name, flags), IConstructableMathElement
 {
+    public override StringOrMemory NamespaceUri => NamespaceNames.MathMlUri;
     protected override IdElement CreateEmpty() => new IdMathElement(LocalName.ToString(), Flags);
 }
 
-internal sealed class IdSvgElement(string name, NodeFlags flags) : IdElement(NamespaceNames.SvgUri, name, flags), IConstructableSvgElement
+internal sealed class IdSvgElement(string name, NodeFlags flags) : IdElement(name, flags), IConstructableSvgElement
 {
+    public override StringOrMemory NamespaceUri => NamespaceNames.SvgUri;
     protected override IdElement CreateEmpty() => new IdSvgElement(LocalName.ToString(), Flags);
 }
 
-internal sealed class IdMetaElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Meta, ElementFlags.Html.Of(TagNames.Meta).Flags), IConstructableMetaElement
+internal sealed class IdMetaElement() : IdElement(TagNames.Meta, ElementFlags.Html.Of(TagNames.Meta).Flags), IConstructableMetaElement
 {
     public void Handle() { } // a charset change: the text is already decoded
     protected override IdElement CreateEmpty() => new IdMetaElement();
 }
 
-internal sealed class IdScriptElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Script, ElementFlags.Html.Of(TagNames.Script).Flags), IConstructableScriptElement
+internal sealed class IdScriptElement() : IdElement(TagNames.Script, ElementFlags.Html.Of(TagNames.Script).Flags), IConstructableScriptElement
 {
     public Task RunAsync(CancellationToken cancel) => Task.CompletedTask;
     public bool Prepare(IConstructableDocument document) => false; // scripts never run (as in the parser's default)
     protected override IdElement CreateEmpty() => new IdScriptElement();
 }
 
-internal sealed class IdFrameElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Frame, ElementFlags.Html.Of(TagNames.Frame).Flags), IConstructableFrameElement
+internal sealed class IdFrameElement() : IdElement(TagNames.Frame, ElementFlags.Html.Of(TagNames.Frame).Flags), IConstructableFrameElement
 {
     protected override IdElement CreateEmpty() => new IdFrameElement();
 }
 
-internal sealed class IdFormElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Form, ElementFlags.Html.Of(TagNames.Form).Flags), IConstructableFormElement
+internal sealed class IdFormElement() : IdElement(TagNames.Form, ElementFlags.Html.Of(TagNames.Form).Flags), IConstructableFormElement
 {
     protected override IdElement CreateEmpty() => new IdFormElement();
 }
 
 /// <summary>A template's children move to its contents when it closes, which are not part of the document.</summary>
-internal sealed class IdTemplateElement() : IdElement(NamespaceNames.HtmlUri, TagNames.Template, ElementFlags.Html.Of(TagNames.Template).Flags), IConstructableTemplateElement
+internal sealed class IdTemplateElement() : IdElement(TagNames.Template, ElementFlags.Html.Of(TagNames.Template).Flags), IConstructableTemplateElement
 {
     public void PopulateFragment() => Clear();
     protected override IdElement CreateEmpty() => new IdTemplateElement();
