@@ -37,9 +37,13 @@ publish_s=$(( $(date +%s) - publish_start ))
 site="$work/bin/site"
 
 # One cold run: prints "<wall ms> <peak RSS KB>"; fails the benchmark when the build fails.
+# Every run starts with the disk's write-back done (sync, untimed): otherwise a run pays for the files
+# the one before it wrote (5,000 pages: ~80,000 files written and deleted in a series), and which tool
+# pays depends on the order, not on the tool.
 measure() {
   local dir=$1; shift
   local start end
+  sync
   start=$(date +%s%N)
   if ! (cd "$dir" && /usr/bin/time -f %M -o "$work/rss" "$@" >"$work/log" 2>&1); then
     echo "bench/run.sh: a timed build failed in $dir: $*" >&2; cat "$work/log" >&2; exit 1
@@ -109,8 +113,8 @@ table=$(cat <<EOF
 <!-- bench:begin — written by bench/run.sh; do not edit by hand -->
 Measured on $date, commit $commit: $cores cores ($cpu), $memory of memory, $os, .NET SDK
 $dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold runs each, interleaved
-(ours, Hugo, ours, Hugo…), after one untimed build of each; wall time of the whole process; peak
-RSS from GNU time.
+(ours, Hugo, ours, Hugo…), after one untimed build of each, each run after a \`sync\` (untimed);
+wall time of the whole process; peak RSS from GNU time.
 
 | pages | ours (ms) | Hugo (ms) | ours / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
 |---:|---:|---:|---:|---:|---:|---:|
