@@ -31,10 +31,14 @@ public sealed class PageVisit : IAsyncDisposable
         page.Request += (_, request) => { lock (visit.Requests) visit.Requests.Add(request.Url); };
         page.Console += (_, message) => { if (message.Type == "error") lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(message.Text); };
         page.PageError += (_, error) => { lock (visit.ConsoleErrors) visit.ConsoleErrors.Add(error); };
-        // A held request keeps the network busy: then the page's load event is the mark.
-        var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = holdPlotly ? WaitUntilState.Load : WaitUntilState.NetworkIdle });
+        // A held request keeps the network busy, and it holds the load event too whenever a chart is
+        // in view before load (charts.js then asks for plotly, and a script it adds delays load): a race
+        // that a slow machine loses. So the mark is the parsed page (its deferred scripts run, its
+        // stylesheets applied, as scripts wait for them) with its fonts loaded.
+        var response = await page.GotoAsync(fixture.Server.Url(path), new PageGotoOptions { WaitUntil = holdPlotly ? WaitUntilState.DOMContentLoaded : WaitUntilState.NetworkIdle });
         visit.Status = response?.Status ?? 0;
         if (response is null || (!response.Ok && !(allowNotFound && response.Status == 404))) throw new InvalidOperationException($"{path} answered {response?.Status}");
+        if (holdPlotly) await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
         return visit;
     }
 
