@@ -188,6 +188,8 @@ public static class SiteBuilder
         // Pages are streamed only when no error is known yet (two pages with one output path must not both be written).
         var stream = diagnostics.HasErrors ? null : staging;
         var streamed = new bool[pages.Count];
+        // A plain build reads only the ids its anchor check needs; the preview keeps every page's.
+        var anchorTargets = reusable ? null : new AnchorTargets(bodies.SelectMany(b => b.Anchors));
         Parallel.For(0, pages.Count, i =>
         {
             try { RenderLayout(i); }
@@ -206,7 +208,8 @@ public static class SiteBuilder
             fresh[i] = true;
             var scope = new PageScope(recordReads: reusable);
             var html = renderers[pages[i].Language].RenderPage(pages[i], pageModels[i], scope);
-            var ids = html is null ? new HashSet<string>() : HtmlIds.Collect(html);
+            IReadOnlySet<string> ids = html is null ? new HashSet<string>()
+                : anchorTargets is null ? HtmlIds.Collect(html) : anchorTargets.IdsOf(pages[i].Url, body, html);
             if (stream is not null && html is not null)
             {
                 // Written now, kept no longer: later stages need the page's ids, not its HTML.
