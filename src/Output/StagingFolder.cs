@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using System.Text;
 
 namespace Site.Output;
 
@@ -10,7 +12,8 @@ namespace Site.Output;
 /// in one swap. Disposed without a commit (the build failed, or threw), the folder is deleted and
 /// output/ is left byte for byte as it was. Pages are written by one thread of the folder's own,
 /// through a short queue: the renders never wait on the disk, so the thread pool does not add
-/// threads (each with its own template and parser state) to make up for blocked ones.
+/// threads (each with its own template and parser state) to make up for blocked ones. A file the
+/// previous output/ already holds byte for byte is linked from it instead of written (PreviousOutput).
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -20,13 +23,15 @@ public sealed class StagingFolder : IDisposable
     private readonly Lazy<string> _path;
     private bool _committed;
     // Pages waiting for the writer; bounded, so a slow disk holds back the renders, not memory.
-    private readonly BlockingCollection<(string Target, string Html)> _pages = new(boundedCapacity: 32);
+    private readonly BlockingCollection<(string RelativePath, string Target, string Html)> _pages = new(boundedCapacity: 32);
+    private readonly PreviousOutput _previous;
     private readonly Lazy<Task> _writer;
     private Exception? _writeFailure;
 
     public StagingFolder(string outputDirectory)
     {
         _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        _previous = new PreviousOutput(_output);
         _path = new Lazy<string>(() =>
         {
             var staging = $"{_output}.tmp-{_suffix}";
@@ -47,7 +52,7 @@ public sealed class StagingFolder : IDisposable
     {
         var target = Path.Combine(_path.Value, relativePath);
         _ = _writer.Value;
-        _pages.Add((target, html));
+        _pages.Add((relativePath, target, html));
     }
 
     /// <summary>Waits until every queued page is on disk; rethrows the first write that failed.</summary>
@@ -61,20 +66,34 @@ public sealed class StagingFolder : IDisposable
 
     private void WritePages()
     {
-        foreach (var (target, html) in _pages.GetConsumingEnumerable())
+        foreach (var (relativePath, target, html) in _pages.GetConsumingEnumerable())
         {
             // After a failure the queue is still emptied, so that no render waits for room forever.
             if (_writeFailure is not null) continue;
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                // Encoded in chunks on the way to the file: no second copy of the page in memory.
-                File.WriteAllText(target, html);
+                EncodeAndWrite(relativePath, target, html);
             }
             catch (Exception exception)
             {
                 _writeFailure = exception;
             }
+        }
+    }
+
+    /// <summary>The page's UTF-8 bytes (no byte order mark, as <see cref="OutputFile.Text"/>), in one buffer the writer thread reuses.</summary>
+    private void EncodeAndWrite(string relativePath, string target, string html)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(html, buffer));
+            if (!_previous.TryReuse(relativePath, bytes, target)) PreviousOutput.WriteNew(target, bytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -92,8 +111,11 @@ public sealed class StagingFolder : IDisposable
             Parallel.ForEach(pending, file =>
             {
                 var target = Path.Combine(staging, file.RelativePath);
-                if (file.Content is not null) File.WriteAllBytes(target, file.Content);
-                else File.Copy(file.CopyFrom!, target);
+                if (file.Content is not null)
+                {
+                    if (!_previous.TryReuse(file.RelativePath, file.Content, target)) PreviousOutput.WriteNew(target, file.Content);
+                }
+                else if (!_previous.TryReuseCopy(file.RelativePath, file.CopyFrom!, target)) File.Copy(file.CopyFrom!, target);
             });
 
             if (Directory.Exists(_output)) Directory.Move(_output, retired);

@@ -1,0 +1,117 @@
+using System.Buffers;
+
+namespace Site.Output;
+
+/// <summary>
+/// The output/ a build is about to replace, as a source of files it would write byte for byte again.
+/// Such a file is hard-linked into the staging folder instead of written: on the machines we measure,
+/// creating, filling and later deleting a thousand page files cost more than rendering them, and a
+/// link is one metadata operation that frees no blocks when the old tree goes. The live output/ is
+/// only read, never changed, so a failed build still leaves it byte for byte as it was; the staging
+/// folder's files are created new (<see cref="FileMode.CreateNew"/>), never written through a link.
+/// An unchanged file keeps its inode and its modification time across builds. Where anything is
+/// unsure (no such file, a symbolic link, another size, other bytes, no hard links) the file is
+/// written as before.
+/// </summary>
+internal sealed class PreviousOutput(string outputDirectory)
+{
+    private readonly bool _exists = Directory.Exists(outputDirectory);
+
+    /// <summary>Links the previous build's file at <paramref name="relativePath"/> to <paramref name="target"/> when it holds exactly <paramref name="content"/>.</summary>
+    public bool TryReuse(string relativePath, ReadOnlySpan<byte> content, string target)
+    {
+        if (Unchanged(relativePath, content.Length) is not { } previous) return false;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        try
+        {
+            return ReadAll(previous, buffer.AsSpan(0, content.Length)) && buffer.AsSpan(0, content.Length).SequenceEqual(content)
+                && HardLink.TryCreate(previous, target);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Links the previous build's copy of <paramref name="source"/> to <paramref name="target"/> when its bytes are the source's.</summary>
+    public bool TryReuseCopy(string relativePath, string source, string target)
+    {
+        long length;
+        try { length = new FileInfo(source).Length; }
+        catch (IOException) { return false; }
+        if (Unchanged(relativePath, length) is not { } previous) return false;
+        var sourceBuffer = ArrayPool<byte>.Shared.Rent(Chunk);
+        var previousBuffer = ArrayPool<byte>.Shared.Rent(Chunk);
+        try
+        {
+            using var sourceHandle = File.OpenHandle(source);
+            using var previousHandle = File.OpenHandle(previous);
+            for (long offset = 0; offset < length; offset += Chunk)
+            {
+                var size = (int)Math.Min(Chunk, length - offset);
+                if (!ReadAll(sourceHandle, sourceBuffer.AsSpan(0, size), offset) || !ReadAll(previousHandle, previousBuffer.AsSpan(0, size), offset)
+                    || !sourceBuffer.AsSpan(0, size).SequenceEqual(previousBuffer.AsSpan(0, size))) return false;
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(sourceBuffer);
+            ArrayPool<byte>.Shared.Return(previousBuffer);
+        }
+        return HardLink.TryCreate(previous, target);
+    }
+
+    private const int Chunk = 1 << 16;
+
+    /// <summary>The previous file's path when it is a regular file (not a link to elsewhere) of <paramref name="length"/> bytes.</summary>
+    private string? Unchanged(string relativePath, long length)
+    {
+        if (!_exists) return null;
+        var path = Path.Combine(outputDirectory, relativePath);
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length == length ? path : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool ReadAll(string path, Span<byte> buffer)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            return ReadAll(handle, buffer, 0);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer, long offset)
+    {
+        while (buffer.Length > 0)
+        {
+            var read = RandomAccess.Read(handle, buffer, offset);
+            if (read == 0) return false;
+            buffer = buffer[read..];
+            offset += read;
+        }
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="content"/> to a file that must not exist yet: a staged file is never written through a link into output/.</summary>
+    public static void WriteNew(string target, ReadOnlySpan<byte> content)
+    {
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
+    }
+}
