@@ -6,7 +6,10 @@
 # --site-url, CSV/JSON of the data table, atomic swap of the output folder). Hugo (Debian's): the
 # same pages (bench/make-synthetic-site.py) with comparable layouts, sitemap, RSS and a JSON index.
 # For N = 100, 1,000 and 5,000 pages: RUNS cold processes each, interleaved (ours, hugo, ours,
-# hugo…), the median wall time and the peak RSS (GNU time's %M) of each, and the ratio. Then the
+# hugo…), the median wall time and the peak RSS (GNU time's %M) of each, and the ratio. A rebuild of
+# unchanged pages carries the previous output's files over (hard links) instead of writing them, so
+# each size is also timed with every page changed since the previous build: that series alternates
+# between theme/ and a copy whose base layout ends in one more comment. Then the
 # explainer's own cold build (input/ with theme/), the preview latency (bench/preview.sh) and the
 # growth from 1,000 to 5,000 pages. Every figure in the table comes from this run.
 #
@@ -56,6 +59,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 ours_build=(build --input input --theme "$repo/theme" --output out --site-url https://example.org)
+# The same build with every page different from the previous run's: the theme alternates.
+cp -r "$repo/theme" "$work/theme-b"
+printf '<!-- every page differs from a build with theme/ -->\n' >>"$work/theme-b/layouts/base.sbn-html"
+changed_build=(build --input input --output out-changed --site-url https://example.org --theme)
 rows=""
 declare -A ours_ms
 for n in $sizes; do
@@ -65,15 +72,19 @@ for n in $sizes; do
   # One untimed build of each first: the files are in the page cache for both, as for an editor.
   measure "$dir/ours" "$site" "${ours_build[@]}" >/dev/null
   measure "$dir/hugo" hugo --quiet -d ../hugo-out >/dev/null
-  : >"$work/ours-$n"; : >"$work/hugo-$n"
-  for _ in $(seq "$runs"); do
+  measure "$dir/ours" "$site" "${changed_build[@]}" "$work/theme-b" >/dev/null
+  : >"$work/ours-$n"; : >"$work/hugo-$n"; : >"$work/changed-$n"
+  for run in $(seq "$runs"); do
     measure "$dir/ours" "$site" "${ours_build[@]}" >>"$work/ours-$n"
     measure "$dir/hugo" hugo --quiet -d ../hugo-out >>"$work/hugo-$n"
+    theme="$work/theme-b"; (( run % 2 )) && theme="$repo/theme"
+    measure "$dir/ours" "$site" "${changed_build[@]}" "$theme" >>"$work/changed-$n"
   done
   o=$(cut -d' ' -f1 "$work/ours-$n" | median); h=$(cut -d' ' -f1 "$work/hugo-$n" | median)
+  c=$(cut -d' ' -f1 "$work/changed-$n" | median)
   orss=$(cut -d' ' -f2 "$work/ours-$n" | median); hrss=$(cut -d' ' -f2 "$work/hugo-$n" | median)
   ours_ms[$n]=$o
-  rows+="| $n | $o | $h | $(ratio "$o" "$h") | $(mb "$orss") | $(mb "$hrss") | $(ratio "$orss" "$hrss") |"$'\n'
+  rows+="| $n | $o | $h | $(ratio "$o" "$h") | $c | $(ratio "$c" "$h") | $(mb "$orss") | $(mb "$hrss") | $(ratio "$orss" "$hrss") |"$'\n'
   rm -rf "$dir"
 done
 
@@ -113,11 +124,13 @@ table=$(cat <<EOF
 <!-- bench:begin — written by bench/run.sh; do not edit by hand -->
 Measured on $date, commit $commit: $cores cores ($cpu), $memory of memory, $os, .NET SDK
 $dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold runs each, interleaved
-(ours, Hugo, ours, Hugo…), after one untimed build of each, each run after a \`sync\` (untimed);
-wall time of the whole process; peak RSS from GNU time.
+(ours, Hugo, ours with every page changed, …), after one untimed build of each, each run after a
+\`sync\` (untimed); wall time of the whole process; peak RSS from GNU time. "Ours" rebuilds the same
+pages, as Hugo does, and carries the unchanged files over from the previous output (hard links);
+"every page changed" rebuilds after a layout change, so every page is written anew.
 
-| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
-|---:|---:|---:|---:|---:|---:|---:|
+| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours, every page changed (ms) | changed / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $rows
 - Growth: $growth.
 - The explainer (input/ with theme/: $explainer_size), cold: median ${explainer_ms} ms,
