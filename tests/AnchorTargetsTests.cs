@@ -46,6 +46,8 @@ public sealed class AnchorTargetsTests
     [Fact]
     public void A_body_missing_from_the_page_or_changed_on_the_way_is_not_trusted()
     {
+        // Markdown ends a comment with its quote or list item; HTML does not.
+        Assert.False(BodyPlacement.IsParsedAsElements("<main><blockquote>\n<!-- a note\n</blockquote>\n" + Body + "</main>", "<blockquote>\n<!-- a note\n</blockquote>\n" + Body));
         Assert.False(BodyPlacement.IsParsedAsElements("<main></main>", Body));
         Assert.False(BodyPlacement.IsParsedAsElements("<main>" + Body.ToUpperInvariant() + "</main>", Body));
         Assert.False(BodyPlacement.IsParsedAsElements("<main></main>", ""));
@@ -90,11 +92,25 @@ public sealed class AnchorTargetsTests
     [InlineData("<main></main>", true)]
     public void A_link_to_a_heading_the_page_does_not_show_as_an_element_is_a_broken_anchor(string layout, bool broken)
     {
+        AssertTheAnchorIs(broken, layout, "## Why\n\nBecause.\n");
+    }
+
+    [Theory]
+    [InlineData("> <!-- a note left open\n\n## Why\n\nBecause.\n", true)]
+    [InlineData("- <!-- a note left open\n\n## Why\n\nBecause.\n", true)]
+    [InlineData("<!-- a closed note -->\n\n## Why\n\nBecause.\n", false)]
+    public void A_heading_after_a_comment_that_markdown_closed_but_html_does_not_is_a_broken_anchor(string body, bool broken)
+    {
+        AssertTheAnchorIs(broken, "<main>{{ page.content }}</main>", body);
+    }
+
+    private static void AssertTheAnchorIs(bool broken, string layout, string otherBody)
+    {
         using var site = new TempDirectory();
         TempDirectory.CopyTree(Path.Combine(Repo.Cases, "_theme"), site.Combine("theme"));
         site.Write("theme/layouts/page.sbn-html", layout);
         site.Write("input/index.md", "---\ntitle: Home\ndescription: Home.\n---\nSee [why](other.md#why).\n");
-        site.Write("input/other.md", "---\ntitle: Other\ndescription: Other.\n---\n## Why\n\nBecause.\n");
+        site.Write("input/other.md", "---\ntitle: Other\ndescription: Other.\n---\n" + otherBody);
 
         var result = SiteBuilder.Build(new BuildOptions(site.Combine("input"), site.Combine("theme"), site.Combine("output"), DisplayRoot: site.Path));
 

@@ -7,8 +7,8 @@ namespace Site.Validation;
 /// name are there. Reading every page's ids with an HTML parser was a third of a 1,000-page build's
 /// CPU, yet nearly every fragment names a heading of the target page's own Markdown, whose id the
 /// body's HTML already carries. So a page nobody links into with a fragment is not parsed at all, and
-/// a page whose named fragments are all ids of its headings is not parsed when its body stands in the
-/// rendered page verbatim, where an HTML parser would make elements of it (see
+/// a page whose named fragments are all ids of its headings is not parsed when its body (holding no
+/// HTML comment) stands in the rendered page verbatim, where an HTML parser would make elements of it (see
 /// <see cref="BodyPlacement"/>). Any other page is parsed whole (<see cref="HtmlIds.Collect"/>), so a
 /// broken anchor is reported, with its suggestion, exactly as before. The preview keeps every page's
 /// ids instead (an edit may add a link to any page), so it does not use this.

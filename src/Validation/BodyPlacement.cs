@@ -24,7 +24,9 @@ public static class BodyPlacement
 
     public static bool IsParsedAsElements(string html, string body)
     {
-        if (body.Length == 0) return false;
+        // A comment that Markdown closed with its container (an unclosed "<!--" in a quote or a list
+        // item) runs on in HTML over the headings after it; the body's own comments are not followed.
+        if (body.Length == 0 || body.Contains("<!--", StringComparison.Ordinal)) return false;
         var at = html.IndexOf(body, StringComparison.Ordinal);
         return at >= 0 && EndsReadingMarkup(html.AsSpan(0, at));
     }
