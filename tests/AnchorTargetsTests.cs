@@ -55,7 +55,8 @@ public sealed class AnchorTargetsTests
 
     /// <summary>
     /// Random prefixes made of the pieces that steer an HTML tokenizer and tree builder: wherever the
-    /// shortcut trusts the body, AngleSharp's parse of the same page has the heading's id.
+    /// shortcut trusts the body, AngleSharp's parse of the same page has the heading's id. Longer or
+    /// other runs: SITE_PLACEMENT_ROUNDS and SITE_PLACEMENT_SEED.
     /// </summary>
     [Fact]
     public void Wherever_the_body_is_trusted_the_parser_finds_its_heading_ids()

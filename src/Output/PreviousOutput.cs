@@ -4,9 +4,9 @@ namespace Site.Output;
 
 /// <summary>
 /// The output/ a build is about to replace, as a source of files it would write byte for byte again.
-/// Such a file is hard-linked into the staging folder instead of written: on the machines we measure,
-/// creating, filling and later deleting a thousand page files cost more than rendering them, and a
-/// link is one metadata operation that frees no blocks when the old tree goes. The live output/ is
+/// Such a file is hard-linked into the staging folder instead of written: on the machine we measure,
+/// creating, filling and later deleting a thousand page files can cost as much as rendering them
+/// (docs/performance.md), and a link is one metadata operation that frees no blocks when the old tree goes. The live output/ is
 /// only read, never changed, so a failed build still leaves it byte for byte as it was; the staging
 /// folder's files are created new (<see cref="FileMode.CreateNew"/>), never written through a link.
 /// An unchanged file keeps its inode and its modification time across builds. Where anything is
@@ -17,8 +17,20 @@ internal sealed class PreviousOutput(string outputDirectory)
 {
     private readonly bool _exists = Directory.Exists(outputDirectory);
 
+    /// <summary>Puts <paramref name="content"/> at <paramref name="target"/>: linked from the previous output when that holds it, else written.</summary>
+    public void LinkOrWrite(string relativePath, ReadOnlySpan<byte> content, string target)
+    {
+        if (!TryReuse(relativePath, content, target)) WriteNew(target, content);
+    }
+
+    /// <summary>Puts a copy of <paramref name="source"/> at <paramref name="target"/>: linked from the previous output when that holds its bytes, else copied.</summary>
+    public void LinkOrCopy(string relativePath, string source, string target)
+    {
+        if (!TryReuseCopy(relativePath, source, target)) File.Copy(source, target);
+    }
+
     /// <summary>Links the previous build's file at <paramref name="relativePath"/> to <paramref name="target"/> when it holds exactly <paramref name="content"/>.</summary>
-    public bool TryReuse(string relativePath, ReadOnlySpan<byte> content, string target)
+    private bool TryReuse(string relativePath, ReadOnlySpan<byte> content, string target)
     {
         if (Unchanged(relativePath, content.Length) is not { } previous) return false;
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
@@ -34,7 +46,7 @@ internal sealed class PreviousOutput(string outputDirectory)
     }
 
     /// <summary>Links the previous build's copy of <paramref name="source"/> to <paramref name="target"/> when its bytes are the source's.</summary>
-    public bool TryReuseCopy(string relativePath, string source, string target)
+    private bool TryReuseCopy(string relativePath, string source, string target)
     {
         long length;
         try { length = new FileInfo(source).Length; }
@@ -109,7 +121,7 @@ internal sealed class PreviousOutput(string outputDirectory)
     }
 
     /// <summary>Writes <paramref name="content"/> to a file that must not exist yet: a staged file is never written through a link into output/.</summary>
-    public static void WriteNew(string target, ReadOnlySpan<byte> content)
+    private static void WriteNew(string target, ReadOnlySpan<byte> content)
     {
         using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, content, 0);

@@ -89,7 +89,7 @@ public sealed class StagingFolder : IDisposable
         try
         {
             var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(html, buffer));
-            if (!_previous.TryReuse(relativePath, bytes, target)) PreviousOutput.WriteNew(target, bytes);
+            _previous.LinkOrWrite(relativePath, bytes, target);
         }
         finally
         {
@@ -111,11 +111,8 @@ public sealed class StagingFolder : IDisposable
             Parallel.ForEach(pending, file =>
             {
                 var target = Path.Combine(staging, file.RelativePath);
-                if (file.Content is not null)
-                {
-                    if (!_previous.TryReuse(file.RelativePath, file.Content, target)) PreviousOutput.WriteNew(target, file.Content);
-                }
-                else if (!_previous.TryReuseCopy(file.RelativePath, file.CopyFrom!, target)) File.Copy(file.CopyFrom!, target);
+                if (file.Content is not null) _previous.LinkOrWrite(file.RelativePath, file.Content, target);
+                else _previous.LinkOrCopy(file.RelativePath, file.CopyFrom!, target);
             });
 
             if (Directory.Exists(_output)) Directory.Move(_output, retired);
