@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site;
 using Site.Cli;
+using Site.Output;
 using Site.Preview;
 using Site.Scaffolding;
 using Site.Schemas;
@@ -87,12 +88,14 @@ internal static class Cli
 
     private static int RunBuild(BuildOptions options, bool showTimings)
     {
-        var problem = UsageChecks.Check(options);
+        var problem = UsageChecks.Check(options, out var realOutput);
         if (problem is not null)
         {
             Console.Error.WriteLine($"site: {problem}");
             return UsageError;
         }
+        var shownOutput = options.OutputDirectory;
+        options = options with { OutputDirectory = realOutput };
 
         var progress = new BuildProgress();
         using var reporter = new ProgressReporter(progress);
@@ -105,7 +108,7 @@ internal static class Cli
         {
             reporter.Dispose();
             // The swap is the last step, so output/ is untouched.
-            return ReportInternalError(exception, $"{options.OutputDirectory}/ was left as it was");
+            return ReportInternalError(exception, $"{shownOutput}/ was left as it was");
         }
         reporter.Dispose();
         if (showTimings)
@@ -114,10 +117,10 @@ internal static class Cli
         var counts = PrintDiagnostics(result);
         if (!result.Succeeded)
         {
-            Console.Error.WriteLine($"Build failed: {Plural(result.Errors, "error")} ({counts}); {options.OutputDirectory}/ left unchanged.");
+            Console.Error.WriteLine($"Build failed: {Plural(result.Errors, "error")} ({counts}); {shownOutput}/ left unchanged.");
             return ContentErrors;
         }
-        Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {options.OutputDirectory}/");
+        Console.WriteLine($"Built {counts} in {result.Milliseconds} ms → {shownOutput}/");
         if (result.SiteUrl is null)
             Console.WriteLine("No site URL (site.yml's url or --site-url): sitemap.xml, feed.xml and absolute links were left out, as a local build needs none.");
         return Success;
@@ -186,9 +189,15 @@ internal static class Cli
 
     private static int RunSchemas(string folder)
     {
-        Directory.CreateDirectory(folder);
+        // Schemas are added to the folder, not swapped in: only a folder inside the sources is refused.
+        if (OutputGuard.Check("--output", folder, OutputGuard.Sources("input", "theme"), out var realFolder, replacesTarget: false) is { } problem)
+        {
+            Console.Error.WriteLine($"site: {problem}");
+            return UsageError;
+        }
+        Directory.CreateDirectory(realFolder);
         foreach (var (fileName, json) in SchemaGenerator.All())
-            File.WriteAllText(Path.Combine(folder, fileName), json, new System.Text.UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(realFolder, fileName), json, new System.Text.UTF8Encoding(false));
         Console.WriteLine($"Wrote {SchemaGenerator.All().Count} schemas to {folder}/");
         return Success;
     }

@@ -28,6 +28,9 @@ public static class SiteBuilder
 {
     public static BuildResult Build(BuildOptions options, BuildProgress? progress = null)
     {
+        // The command line refuses such an output (a usage error); a caller that did not ask is a bug.
+        if (OutputGuard.Check("output", options.OutputDirectory, OutputGuard.Sources(options.InputDirectory, options.ThemeDirectory).Where(f => !f.MayHoldTarget).ToList(), out _) is { } overlap)
+            throw new InvalidOperationException($"refused to build: {overlap}");
         // Pages are streamed into the staging folder as they are rendered; it replaces output/ only
         // when the build succeeds, and is deleted when it fails or throws.
         using var staging = new StagingFolder(options.OutputDirectory);

@@ -1,14 +1,15 @@
 using Site.Content;
+using Site.Output;
 
 namespace Site.Cli;
 
 /// <summary>Refuses options that cannot work or would destroy files, before anything is read.</summary>
 internal static class UsageChecks
 {
-    public static string? Check(BuildOptions options)
+    /// <summary>Null when the build may run; <paramref name="realOutput"/> is then where it writes (links followed).</summary>
+    public static string? Check(BuildOptions options, out string realOutput)
     {
-        var input = Path.GetFullPath(options.InputDirectory);
-        var theme = Path.GetFullPath(options.ThemeDirectory);
+        realOutput = "";
         var output = Path.GetFullPath(options.OutputDirectory).TrimEnd('/');
         if (CheckSources(options) is { } problem) return problem;
 
@@ -19,13 +20,9 @@ internal static class UsageChecks
             if (File.Exists(parent)) return $"--output '{options.OutputDirectory}' is inside '{parent}', which is a file; choose a folder of its own";
             if (Directory.Exists(parent)) break;
         }
-        foreach (var (name, folder) in new[] { ("input", input), ("theme", theme) })
-        {
-            if (Overlaps(output, folder)) return $"--output '{options.OutputDirectory}' overlaps the {name} folder; choose a folder of its own";
-        }
-        if (output == Path.GetFullPath(Directory.GetCurrentDirectory()).TrimEnd('/') || Path.GetPathRoot(output) == output + "/" || output.Length <= 1)
-            return $"--output '{options.OutputDirectory}' would replace the working directory or a root; choose a folder of its own";
-        if (Directory.Exists(output) && (Directory.Exists(Path.Combine(output, ".git")) || Directory.EnumerateFiles(output, "*.csproj").Any()))
+        if (OutputGuard.Check("--output", options.OutputDirectory, OutputGuard.Sources(options.InputDirectory, options.ThemeDirectory), out realOutput) is { } overlap)
+            return overlap;
+        if (Directory.Exists(realOutput) && (Directory.Exists(Path.Combine(realOutput, ".git")) || Directory.EnumerateFiles(realOutput, "*.csproj").Any()))
             return $"--output '{options.OutputDirectory}' holds a repository or project, which a build would replace; choose another folder";
         return null;
     }
@@ -57,12 +54,5 @@ internal static class UsageChecks
         if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
         return null;
-    }
-
-    private static bool Overlaps(string a, string b)
-    {
-        var x = a.TrimEnd('/') + "/";
-        var y = b.TrimEnd('/') + "/";
-        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace Site.Output;
 
@@ -16,6 +17,9 @@ namespace Site.Output;
 internal sealed class PreviousOutput(string outputDirectory)
 {
     private readonly bool _exists = Directory.Exists(outputDirectory);
+    // Per folder of the previous output: whether it is reached without a link. A folder that is a
+    // link (say output/data → input/data) leads out of output/, and nothing is taken from it.
+    private readonly ConcurrentDictionary<string, bool> _plainFolders = new(StringComparer.Ordinal);
 
     /// <summary>Puts <paramref name="content"/> at <paramref name="target"/>: linked from the previous output when that holds it, else written.</summary>
     public void LinkOrWrite(string relativePath, ReadOnlySpan<byte> content, string target)
@@ -84,6 +88,7 @@ internal sealed class PreviousOutput(string outputDirectory)
     {
         if (!_exists) return null;
         var path = Path.Combine(outputDirectory, relativePath);
+        if (!IsPlainFolder(Path.GetDirectoryName(relativePath) ?? "")) return null;
         try
         {
             var info = new FileInfo(path);
@@ -93,6 +98,25 @@ internal sealed class PreviousOutput(string outputDirectory)
         {
             return null;
         }
+    }
+
+    /// <summary>Whether every folder from output/ down to <paramref name="relativeFolder"/> is a folder, not a link.</summary>
+    private bool IsPlainFolder(string relativeFolder)
+    {
+        if (relativeFolder.Length == 0) return true;
+        return _plainFolders.GetOrAdd(relativeFolder, folder =>
+        {
+            if (!IsPlainFolder(Path.GetDirectoryName(folder) ?? "")) return false;
+            try
+            {
+                var info = new DirectoryInfo(Path.Combine(outputDirectory, folder));
+                return info.Exists && info.LinkTarget is null;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
     }
 
     private static bool ReadAll(string path, Span<byte> buffer)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Text;
+using Site.Loading;
 
 namespace Site.Output;
 
@@ -22,6 +23,8 @@ public sealed class StagingFolder : IDisposable
     // Created at the first write: a build that fails before rendering creates nothing.
     private readonly Lazy<string> _path;
     private bool _committed;
+    // Held while the staging folder is this build's: after a crash, the next build can prove it stale.
+    private FolderClaim? _claim;
     // Pages waiting for the writer; bounded, so a slow disk holds back the renders, not memory.
     private readonly BlockingCollection<(string RelativePath, string Target, string Html)> _pages = new(boundedCapacity: 32);
     private readonly PreviousOutput _previous;
@@ -30,12 +33,16 @@ public sealed class StagingFolder : IDisposable
 
     public StagingFolder(string outputDirectory)
     {
-        _output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        // Written where the file system says output/ is: a link named as the output is followed
+        // here, once, and the swap replaces the folder it leads to, never the link's own folder.
+        _output = (RealPath.Resolve(outputDirectory) ?? Path.GetFullPath(outputDirectory)).TrimEnd(Path.DirectorySeparatorChar);
         _previous = new PreviousOutput(_output);
         _path = new Lazy<string>(() =>
         {
+            StaleFolders.Clean(_output);
             var staging = $"{_output}.tmp-{_suffix}";
             Directory.CreateDirectory(staging);
+            _claim = FolderClaim.Take(staging, FolderClaim.StagingMarker, _output);
             return staging;
         });
         _writer = new Lazy<Task>(() => Task.Factory.StartNew(WritePages, TaskCreationOptions.LongRunning));
@@ -104,6 +111,7 @@ public sealed class StagingFolder : IDisposable
         var staging = _path.Value;
         var retired = $"{_output}.old-{_suffix}";
         var pending = files.Where(f => !f.IsStaged).ToList();
+        FolderClaim? retiredClaim = null;
         try
         {
             foreach (var folder in pending.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.RelativePath))!).Distinct(StringComparer.Ordinal))
@@ -115,17 +123,30 @@ public sealed class StagingFolder : IDisposable
                 else _previous.LinkOrCopy(file.RelativePath, file.CopyFrom!, target);
             });
 
-            if (Directory.Exists(_output)) Directory.Move(_output, retired);
+            _claim?.Release();
+            _claim = null;
+            if (Directory.Exists(_output))
+            {
+                Directory.Move(_output, retired);
+                retiredClaim = FolderClaim.Take(retired, FolderClaim.RetiredMarker, _output);
+            }
             Directory.Move(staging, _output);
             _committed = true;
         }
         catch
         {
             // Put the previous output back if the swap got half-way; Dispose drops the staging folder.
-            if (!Directory.Exists(_output) && Directory.Exists(retired)) Directory.Move(retired, _output);
+            retiredClaim?.Dispose();
+            if (!Directory.Exists(_output) && Directory.Exists(retired))
+            {
+                Directory.Move(retired, _output);
+                File.Delete(Path.Combine(_output, FolderClaim.RetiredMarker));
+            }
             throw;
         }
-        TryDelete(retired);
+        // Held until the old tree is gone: a build killed half-way through leaves it provably stale.
+        SafeDelete.Folder(retired);
+        retiredClaim?.Dispose();
     }
 
     public void Dispose()
@@ -136,27 +157,7 @@ public sealed class StagingFolder : IDisposable
             _writer.Value.Wait();
         }
         _pages.Dispose();
-        if (!_committed && _path.IsValueCreated) TryDelete(_path.Value);
-    }
-
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            if (!Directory.Exists(directory)) return;
-            // One folder per page: they are deleted in parallel (at 5,000 pages one recursive delete was ~8% of the build).
-            Parallel.ForEach(Directory.EnumerateDirectories(directory), folder => Directory.Delete(folder, recursive: true));
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover folder is harmless (git-ignored, named *.old-* or *.tmp-*); a failed build is not.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        catch (AggregateException exception) when (exception.InnerExceptions.All(e => e is IOException or UnauthorizedAccessException))
-        {
-        }
+        _claim?.Dispose();
+        if (!_committed && _path.IsValueCreated) SafeDelete.Folder(_path.Value);
     }
 }

@@ -1,6 +1,8 @@
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
+using Site.Loading;
+using Site.Output;
 
 namespace Site.Scaffolding;
 
@@ -20,7 +22,7 @@ public static class Scaffolder
     {
         var relative = PageName(name, out var problem);
         if (problem is not null) return Outcome.Refuse(problem);
-        return Create(Path.Combine(inputDirectory, relative + ".md"), PageScaffold.Text(relative));
+        return Create(inputDirectory, Path.Combine(inputDirectory, relative + ".md"), PageScaffold.Text(relative));
     }
 
     public static Outcome Table(string inputDirectory, string name, string schemasDirectory)
@@ -28,7 +30,7 @@ public static class Scaffolder
         if (!IsTableId(name)) return Outcome.Refuse($"table name '{name}' may hold only lowercase letters, digits and dashes, starting with a letter (e.g. energy-mix)");
         var path = Path.Combine(inputDirectory, "data", name + ".yml");
         var schema = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(path))!, Path.Combine(Path.GetFullPath(schemasDirectory), "data-table.schema.json")).Replace('\\', '/');
-        return Create(path, TableScaffold.Text(name, schema));
+        return Create(inputDirectory, path, TableScaffold.Text(name, schema));
     }
 
     public static Outcome Chart(string inputDirectory, string name, string? tableId)
@@ -53,11 +55,21 @@ public static class Scaffolder
             return Outcome.Refuse($"table '{tableId}' has errors; fix them first (`dotnet run -- check` lists them)");
         var text = ChartScaffold.Text(relative, table, language);
         if (text is null) return Outcome.Refuse($"table '{tableId}' has no number, percent, money or year column to draw");
-        return Create(Path.Combine(inputDirectory, relative + ".md"), text);
+        return Create(inputDirectory, Path.Combine(inputDirectory, relative + ".md"), text);
     }
 
-    private static Outcome Create(string path, string text) =>
-        File.Exists(path) ? Outcome.Refuse($"{path} already exists; choose another name (nothing was overwritten)") : new Outcome(path, text, null);
+    private static Outcome Create(string inputDirectory, string path, string text)
+    {
+        if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
+            return Outcome.Refuse($"{path} already exists; choose another name (nothing was overwritten)");
+        // A folder on the way that is a link out of input/ (pillars → /elsewhere) would take the new
+        // file outside the site: refused, as the file system resolves it, before any folder is made.
+        var input = RealPath.Resolve(inputDirectory);
+        var folder = RealPath.Resolve(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        if (input is null || folder is null || !OutputGuard.Inside(folder, input))
+            return Outcome.Refuse($"{path} would be written outside the input folder (through a symbolic link); nothing was written");
+        return new Outcome(path, text, null);
+    }
 
     /// <summary>"pillars/energy" or "pillars/energy.md" → "pillars/energy", when every segment is URL-safe.</summary>
     private static string PageName(string name, out string? problem)

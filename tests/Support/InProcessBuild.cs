@@ -19,10 +19,10 @@ public static class InProcessBuild
 
     public static Result Run(BuildOptions options)
     {
-        if (UsageChecks.Check(options) is { } problem) return new Result(2, ["site: " + problem], null);
+        if (UsageChecks.Check(options, out var realOutput) is { } problem) return new Result(2, ["site: " + problem], null);
         try
         {
-            var result = SiteBuilder.Build(options);
+            var result = SiteBuilder.Build(options with { OutputDirectory = realOutput });
             return new Result(result.Succeeded ? 0 : 1, result.Diagnostics.Select(d => d.ToString()).ToList(), null);
         }
         catch (Exception exception)
