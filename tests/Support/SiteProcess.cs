@@ -8,12 +8,13 @@ public static class SiteProcess
     public sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     /// <param name="launcher">A command the generator runs under (e.g. setpriv as another account); none by default.</param>
-    public static Result Run(string workingDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null, IReadOnlyList<string>? launcher = null)
+    /// <param name="siteDll">The generator to run; the one built beside the tests by default.</param>
+    public static Result Run(string workingDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null, IReadOnlyList<string>? launcher = null, string? siteDll = null)
     {
         var command = (launcher ?? []).Append("dotnet").ToList();
         var start = new ProcessStartInfo(command[0]) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in command.Skip(1)) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add(Repo.SiteDll);
+        start.ArgumentList.Add(siteDll ?? Repo.SiteDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         // Progress lines appear after two seconds, which a loaded machine can reach on any build: tests
         // that do not ask for them (SITE_PROGRESS_AFTER_MS) should not see them.
