@@ -88,9 +88,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The browser tests that open pages of their own, one after another.</summary>
+/// <summary>
+/// The browser tests that open pages of their own, one after another within a collection. They are
+/// two collections, run side by side with each other and with the walk (each test in a browser
+/// context of its own): the charts and screenshots, and the rest.
+/// </summary>
 [CollectionDefinition("browser")]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
+
+/// <summary>The chart and screenshot tests: see <see cref="BrowserCollection"/>.</summary>
+[CollectionDefinition("browser charts")]
+public sealed class BrowserChartsCollection : ICollectionFixture<BrowserFixture>;
 
 /// <summary>
 /// The tests that read the walk of every page: they wait for the walk, which the "browser"

@@ -8,7 +8,7 @@ using Xunit;
 namespace Site.Tests.Browser;
 
 /// <summary>The explainer's charts in a real headless Chromium (Debian's, through Playwright).</summary>
-[Collection("browser")]
+[Collection("browser charts")]
 public sealed class ChartBrowserTests(BrowserFixture fixture)
 {
     [Theory]

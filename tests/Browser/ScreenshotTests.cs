@@ -9,7 +9,7 @@ namespace Site.Tests.Browser;
 /// It is written to a temporary folder only: a test run never writes into docs/ (README's
 /// screenshots are taken by an explicit command).
 /// </summary>
-[Collection("browser")]
+[Collection("browser charts")]
 public sealed class ScreenshotTests(BrowserFixture fixture)
 {
     [Theory]

@@ -19,6 +19,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
     private static readonly string[] Longest =
     [
         "browser walks",
+        "browser charts",
         "browser",
         "Site.Tests.Fuzzing.FuzzTests",
         "Site.Tests.OddInputTests",
