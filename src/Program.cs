@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site;
 using Site.Cli;
+using Site.Loading;
 using Site.Output;
 using Site.Preview;
 using Site.Scaffolding;
@@ -17,7 +18,7 @@ internal static class Cli
     public static int Run(string[] args)
     {
         var input = new Option<string>("--input") { Description = "Folder of pages (*.md), data tables (data/*.yml) and site.yml", DefaultValueFactory = _ => "input" };
-        var theme = new Option<string>("--theme") { Description = "Folder of layouts, partials, i18n strings and assets", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string>("--theme") { Description = "Folder of layouts, partials, i18n strings and assets (laid over the installed tool's default theme, file by file)", DefaultValueFactory = _ => UsageChecks.DefaultThemeOption };
         var output = new Option<string>("--output") { Description = "Folder the site is written to (replaced as a whole, only when the build succeeds)", DefaultValueFactory = _ => "output" };
         var basePath = new Option<string?>("--base-path") { Description = "URL prefix of the site, e.g. /repo/ for a GitHub Pages project site (default: site.yml's base_path, else /)" };
         var siteUrl = new Option<string?>("--site-url") { Description = "The site's origin, scheme and host only, e.g. https://owner.github.io; the path comes from --base-path (default: site.yml's url)" };
@@ -35,7 +36,7 @@ internal static class Cli
             command.SetAction(parse => RunBuild(new BuildOptions(
                 parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(output)!,
                 parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
-                Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict)), parse.GetValue(timings)));
+                Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict), BaseThemeDirectory: ThemeLayers.DefaultFolder), parse.GetValue(timings)));
         }
         root.Subcommands.Add(build);
 
@@ -46,7 +47,7 @@ internal static class Cli
         foreach (var option in new Option[] { input, theme, basePath, drafts, port, host, open }) serve.Options.Add(option);
         serve.SetAction((parse, cancel) => RunServe(new PreviewOptions(
             parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(host)!, parse.GetValue(port),
-            parse.GetValue(basePath), parse.GetValue(drafts), parse.GetValue(open)), cancel));
+            parse.GetValue(basePath), parse.GetValue(drafts), parse.GetValue(open), ThemeLayers.DefaultFolder), cancel));
         root.Subcommands.Add(serve);
 
         // check: every stage but Write, so the same diagnostics and exit codes as build, and no output.
@@ -55,7 +56,7 @@ internal static class Cli
         check.SetAction(parse => RunCheck(new BuildOptions(
             parse.GetValue(input)!, parse.GetValue(theme)!, "unused-output",
             parse.GetValue(basePath), parse.GetValue(siteUrl), parse.GetValue(drafts),
-            Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict))));
+            Repository: parse.GetValue(repository), Branch: parse.GetValue(branch), Strict: parse.GetValue(strict), BaseThemeDirectory: ThemeLayers.DefaultFolder)));
         root.Subcommands.Add(check);
 
         var kind = new Argument<string>("kind") { Description = "What to create: page, table or chart" };

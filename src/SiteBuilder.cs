@@ -62,7 +62,8 @@ public static class SiteBuilder
         var inputRoot = Path.GetFullPath(options.InputDirectory);
 
         // Load
-        var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics, reuse);
+        var sources = SourceLoader.Load(inputRoot, Path.GetFullPath(options.ThemeDirectory), displayRoot, diagnostics, reuse,
+            options.BaseThemeDirectory is { } baseTheme ? Path.GetFullPath(baseTheme) : null);
 
         // Parse
         progress.Stage = "parsing";

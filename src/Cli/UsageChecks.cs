@@ -20,7 +20,7 @@ internal static class UsageChecks
             if (File.Exists(parent)) return $"--output '{options.OutputDirectory}' is inside '{parent}', which is a file; choose a folder of its own";
             if (Directory.Exists(parent)) break;
         }
-        if (OutputGuard.Check("--output", options.OutputDirectory, OutputGuard.Sources(options.InputDirectory, options.ThemeDirectory), out realOutput) is { } overlap)
+        if (OutputGuard.Check("--output", options.OutputDirectory, OutputGuard.Sources(options.InputDirectory, options.ThemeDirectory, options.BaseThemeDirectory), out realOutput) is { } overlap)
             return overlap;
         if (Directory.Exists(realOutput) && (Directory.Exists(Path.Combine(realOutput, ".git")) || Directory.EnumerateFiles(realOutput, "*.csproj").Any()))
             return $"--output '{options.OutputDirectory}' holds a repository or project, which a build would replace; choose another folder";
@@ -31,7 +31,7 @@ internal static class UsageChecks
     public static string? CheckSources(BuildOptions options)
     {
         if (!Directory.Exists(options.InputDirectory)) return $"the input folder '{options.InputDirectory}' does not exist";
-        if (!Directory.Exists(options.ThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
+        if (MissingTheme(options.ThemeDirectory, options.BaseThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
         if (options.BasePath is not null && !BasePath.IsValid(BasePath.Normalize(options.BasePath)))
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
         if (options.SiteUrl is not null && !SiteOrigin.IsValid(options.SiteUrl))
@@ -46,7 +46,7 @@ internal static class UsageChecks
     public static string? CheckServe(Site.Preview.PreviewOptions options)
     {
         if (!Directory.Exists(options.InputDirectory)) return $"the input folder '{options.InputDirectory}' does not exist";
-        if (!Directory.Exists(options.ThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
+        if (MissingTheme(options.ThemeDirectory, options.BaseThemeDirectory)) return $"the theme folder '{options.ThemeDirectory}' does not exist";
         if (!System.Net.IPAddress.TryParse(options.Host, out var address)) return $"--host '{options.Host}' is not an IP address (e.g. 127.0.0.1)";
         if (!System.Net.IPAddress.IsLoopback(address))
             Console.Error.WriteLine($"site: warning: --host {options.Host} makes the preview reachable from other machines");
@@ -55,4 +55,14 @@ internal static class UsageChecks
             return $"--base-path '{options.BasePath}' is not a URL path like /repo/";
         return null;
     }
+
+    /// <summary>
+    /// A theme folder is needed unless the installed tool carries the default theme and the site names
+    /// no theme of its own (the default "theme"): a new site's theme/ may be empty, or not there at all.
+    /// </summary>
+    private static bool MissingTheme(string theme, string? baseTheme) =>
+        !Directory.Exists(theme) && (baseTheme is null || theme != DefaultThemeOption);
+
+    /// <summary>The --theme option's default value.</summary>
+    public const string DefaultThemeOption = "theme";
 }

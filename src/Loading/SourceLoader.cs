@@ -9,7 +9,8 @@ namespace Site.Loading;
 public static class SourceLoader
 {
     /// <param name="reuse">The preview's: text files that did not change since the last build are not read again.</param>
-    public static SourceSet Load(string inputRoot, string themeRoot, string displayRoot, DiagnosticBag diagnostics, SourceReuse? reuse = null)
+    /// <param name="baseThemeRoot">The default theme under <paramref name="themeRoot"/>'s files (<see cref="ThemeLayers"/>), or null.</param>
+    public static SourceSet Load(string inputRoot, string themeRoot, string displayRoot, DiagnosticBag diagnostics, SourceReuse? reuse = null, string? baseThemeRoot = null)
     {
         // Hides the static Read below in this method: every text file goes through the reuse when there is one.
         SourceFile? Read(string path, string relative, string root, DiagnosticBag bag) =>
@@ -34,9 +35,9 @@ public static class SourceLoader
         var uiStrings = new List<SourceFile>();
         var assets = new List<StaticFile>();
         var unreadableTemplates = new List<string>();
-        foreach (var path in FileWalker.Walk(themeRoot, displayRoot, diagnostics))
+        foreach (var (root, path) in ThemeLayers.Files(baseThemeRoot, themeRoot, displayRoot, diagnostics))
         {
-            var relative = Paths.Relative(themeRoot, path);
+            var relative = Paths.Relative(root, path);
             if (relative.StartsWith("layouts/", StringComparison.Ordinal)) Add(layouts, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
             else if (relative.StartsWith("partials/", StringComparison.Ordinal)) Add(partials, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
             else if (relative.StartsWith("i18n/", StringComparison.Ordinal)) Add(uiStrings, Read(path, relative, displayRoot, diagnostics));

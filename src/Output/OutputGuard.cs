@@ -18,16 +18,18 @@ public static class OutputGuard
     public sealed record Protected(string Name, string Path, bool MayHoldTarget);
 
     /// <summary>The folders a build reads from input/ and theme/: those two, their project and the working directory.</summary>
-    public static IReadOnlyList<Protected> Sources(string inputDirectory, string themeDirectory)
+    public static IReadOnlyList<Protected> Sources(string inputDirectory, string themeDirectory, string? baseThemeDirectory = null)
     {
         var input = RealPath.Resolve(inputDirectory) ?? Path.GetFullPath(inputDirectory);
-        return
+        List<Protected> folders =
         [
             new("input folder", inputDirectory, MayHoldTarget: false),
             new("theme folder", themeDirectory, MayHoldTarget: false),
             new("project folder", ProjectFolder(input), MayHoldTarget: true),
             new("working directory", Directory.GetCurrentDirectory(), MayHoldTarget: true),
         ];
+        if (baseThemeDirectory is not null) folders.Add(new("default theme", baseThemeDirectory, MayHoldTarget: false));
+        return folders;
     }
 
     /// <summary>

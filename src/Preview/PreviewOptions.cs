@@ -8,4 +8,5 @@ public sealed record PreviewOptions(
     int Port,
     string? BasePath,
     bool IncludeDrafts,
-    bool Open);
+    bool Open,
+    string? BaseThemeDirectory = null);

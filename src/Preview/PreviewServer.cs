@@ -31,7 +31,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _log = log;
         _origin = $"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}";
         _site = new PreviewSite(new BuildOptions(options.InputDirectory, options.ThemeDirectory, "unused-by-preview",
-            options.BasePath, _origin, options.IncludeDrafts));
+            options.BasePath, _origin, options.IncludeDrafts, BaseThemeDirectory: options.BaseThemeDirectory));
     }
 
     private readonly string _origin;
@@ -53,7 +53,8 @@ public sealed class PreviewServer : IAsyncDisposable
         _app = builder.Build();
         _app.Run(Handle);
         await _app.StartAsync();
-        _watcher = new SourceWatcher([Path.GetFullPath(Options.InputDirectory), Path.GetFullPath(Options.ThemeDirectory)], OnChange, OnBurst);
+        // A site on the tool's default theme alone may have no theme/ folder to watch (the default theme does not change).
+        _watcher = new SourceWatcher(new[] { Options.InputDirectory, Options.ThemeDirectory }.Select(Path.GetFullPath).Where(Directory.Exists).ToList(), OnChange, OnBurst);
     }
 
     private int _rebuilds;

@@ -21,6 +21,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
         "browser walks",
         "browser charts",
         "browser",
+        "Site.Tests.InstallTests",
         "Site.Tests.Fuzzing.FuzzTests",
         "Site.Tests.OddInputTests",
         "Site.Tests.CacheEquivalenceTests",
