@@ -28,8 +28,8 @@ internal static class Cli
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
         var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text (PAGE007, I18N003, I18N004)" };
 
-        var build = new Command("build", "Build the site into the output folder");
-        var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders.");
+        var build = new Command("build", "Build the site into the output folder" + Example("build --output public --base-path /my-repo/"));
+        var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders." + Example("build", "serve --open", "new page pillars/energy"));
         foreach (var command in new Command[] { root, build })
         {
             foreach (var option in new Option[] { input, theme, output, basePath, siteUrl, repository, branch, drafts, timings, strict }) command.Options.Add(option);
@@ -43,7 +43,7 @@ internal static class Cli
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback unless you say otherwise)", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
-        var serve = new Command("serve", "Preview the site with live reload; rebuilds on every change, never writes output/");
+        var serve = new Command("serve", "Preview the site with live reload; rebuilds on every change, never writes output/" + Example("serve --port 5080 --open"));
         foreach (var option in new Option[] { input, theme, basePath, drafts, port, host, open }) serve.Options.Add(option);
         serve.SetAction((parse, cancel) => RunServe(new PreviewOptions(
             parse.GetValue(input)!, parse.GetValue(theme)!, parse.GetValue(host)!, parse.GetValue(port),
@@ -51,7 +51,7 @@ internal static class Cli
         root.Subcommands.Add(serve);
 
         // check: every stage but Write, so the same diagnostics and exit codes as build, and no output.
-        var check = new Command("check", "Check every page, table, embed, template, link and translation without writing anything (for pre-commit hooks and CI)");
+        var check = new Command("check", "Check every page, table, embed, template, link and translation without writing anything (for pre-commit hooks and CI)" + Example("check --strict"));
         foreach (var option in new Option[] { input, theme, basePath, siteUrl, repository, branch, drafts, strict }) check.Options.Add(option);
         check.SetAction(parse => RunCheck(new BuildOptions(
             parse.GetValue(input)!, parse.GetValue(theme)!, "unused-output",
@@ -64,7 +64,7 @@ internal static class Cli
         var name = new Argument<string>("name") { Description = "page: its path without .md (pillars/energy); table: its id (energy-mix); chart: the path of a new page holding the chart" };
         var tableOption = new Option<string?>("--table") { Description = "For a chart: the id of the table to draw (default: the first table in data/)" };
         var schemasOption = new Option<string>("--schemas") { Description = "The schemas folder, for the editor modeline of a new table", DefaultValueFactory = _ => SchemaGenerator.Folder };
-        var create = new Command("new", "Create a page, a data table or a page with a chart, every field explained; never overwrites a file");
+        var create = new Command("new", "Create a page, a data table or a page with a chart, every field explained; never overwrites a file" + Example("new page pillars/energy", "new table energy-mix", "new chart energy-chart --table energy-mix"));
         create.Arguments.Add(kind);
         create.Arguments.Add(name);
         foreach (var option in new Option[] { input, tableOption, schemasOption }) create.Options.Add(option);
@@ -72,7 +72,7 @@ internal static class Cli
         root.Subcommands.Add(create);
 
         var schemasOutput = new Option<string>("--output") { Description = "Folder the JSON Schemas are written to", DefaultValueFactory = _ => SchemaGenerator.Folder };
-        var schemas = new Command("schemas", "Write the JSON Schemas of site.yml, front matter, data tables and ```table/```chart blocks (generated from the code)");
+        var schemas = new Command("schemas", "Write the JSON Schemas of site.yml, front matter, data tables and ```table/```chart blocks (generated from the code)" + Example("schemas --output schemas"));
         schemas.Options.Add(schemasOutput);
         schemas.SetAction(parse => RunSchemas(parse.GetValue(schemasOutput)!));
         root.Subcommands.Add(schemas);
@@ -263,6 +263,10 @@ internal static class Cli
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
         return $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
     }
+
+    /// <summary>Examples under a command's description in its --help, as the installed tool is called (`dotnet run --` from this repository).</summary>
+    private static string Example(params string[] commands) =>
+        "\n\nExample" + (commands.Length == 1 ? "" : "s") + ":\n" + string.Join("\n", commands.Select(c => "  explainer " + c));
 
     private static string Plural(int count, string word) => $"{count} {word}{(count == 1 ? "" : "s")}";
 }

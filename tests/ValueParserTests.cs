@@ -26,6 +26,12 @@ public sealed class ValueParserTests
     [InlineData("8,000 to 16,000", ValueKind.Range, false, "8000", "16000", "8,000–16,000")]
     [InlineData("1.80", ValueKind.Exact, false, "1.80", "1.80", "1.80")]
     [InlineData("N/A", ValueKind.NotApplicable, false, "0", "0", "n/a")]
+    // Multipliers (docs/content-format.md, Values): the number they name, never a silent 2.1.
+    [InlineData("2.1k", ValueKind.Exact, false, "2100", "2100", "2,100")]
+    [InlineData("2.1K", ValueKind.Exact, false, "2100", "2100", "2,100")]
+    [InlineData("3M", ValueKind.Exact, false, "3000000", "3000000", "3,000,000")]
+    [InlineData("1.5bn", ValueKind.Exact, false, "1500000000", "1500000000", "1,500,000,000")]
+    [InlineData("2.1 thousand", ValueKind.Exact, false, "2100", "2100", "2,100")]
     public void Numbers(string written, ValueKind kind, bool approximate, string low, string high, string bare)
     {
         var column = Column(ColumnType.Number);
@@ -37,6 +43,16 @@ public sealed class ValueParserTests
         Assert.Equal(decimal.Parse(low, System.Globalization.CultureInfo.InvariantCulture), value.Low);
         Assert.Equal(decimal.Parse(high, System.Globalization.CultureInfo.InvariantCulture), value.High);
         Assert.Equal(bare, ValueFormatter.PlainText(value, column, "en", prose: false));
+    }
+
+    [Theory]
+    [InlineData("2.1x")]
+    [InlineData("3 mil")]
+    [InlineData("2.1kk")]
+    public void A_number_with_an_unknown_suffix_is_an_error_not_a_number(string written)
+    {
+        var outcome = ValueParser.Parse(written, Column(ColumnType.Number));
+        Assert.Equal("is not a number; write e.g. 150, 1.8, 5,000, ~150, 5,000+, under 2, 6-8 or N/A", outcome.Error);
     }
 
     [Theory]

@@ -1,6 +1,10 @@
 namespace Site.Cli;
 
-/// <summary>Shows what a build is doing once it has run for two seconds; silent for fast builds.</summary>
+/// <summary>
+/// Shows what a build is doing once it has run for two seconds, on one line it rewrites; silent for
+/// fast builds, and silent when stderr is not a terminal (a log, CI, a pipe), where the summary line
+/// that ends every build says what a reader of the log needs.
+/// </summary>
 internal sealed class ProgressReporter : IDisposable
 {
     private readonly BuildProgress _progress;
@@ -13,25 +17,23 @@ internal sealed class ProgressReporter : IDisposable
         _progress = progress;
         // SITE_PROGRESS_AFTER_MS lets tests (and impatient users) see progress on small builds.
         var after = int.TryParse(Environment.GetEnvironmentVariable("SITE_PROGRESS_AFTER_MS"), out var ms) ? ms : 2000;
-        _timer = new Timer(_ => Show(), null, TimeSpan.FromMilliseconds(after), TimeSpan.FromSeconds(1));
+        _timer = new Timer(_ => Show(), null, Console.IsErrorRedirected ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(after), TimeSpan.FromSeconds(1));
     }
 
     private void Show()
     {
         var pages = _progress.PagesTotal > 0 ? $" {_progress.PagesDone}/{_progress.PagesTotal} pages" : "";
         var line = $"building: {_progress.Stage}{pages}…";
-        // A log (redirected stderr) gets a line per change, not the same line every second.
         if (line == _lastLine) return;
         _lastLine = line;
         _shown = true;
-        if (Console.IsErrorRedirected) Console.Error.WriteLine(line);
-        else Console.Error.Write("\r" + line.PadRight(60));
+        Console.Error.Write("\r" + line.PadRight(60));
     }
 
     public void Dispose()
     {
         _timer.Dispose();
-        if (_shown && !Console.IsErrorRedirected) Console.Error.Write("\r" + new string(' ', 60) + "\r");
+        if (_shown) Console.Error.Write("\r" + new string(' ', 60) + "\r");
         _shown = false;
     }
 }
