@@ -23,5 +23,8 @@ public sealed record BuildResult(
     /// <summary>The site's origin (--site-url, else site.yml's url); null when neither gives one.</summary>
     public string? SiteUrl { get; init; }
     public int Errors => Diagnostics.Count(d => d.IsError);
-    public int Warnings => Diagnostics.Count(d => !d.IsError);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Things to do that are not problems: texts waiting for their translation (I18N005).</summary>
+    public int Notes => Diagnostics.Count(d => d.Severity == Severity.Note);
 }

@@ -172,19 +172,25 @@ internal static class Cli
             Console.Error.WriteLine($"site: {outcome.Problem}");
             return UsageError;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outcome.Path!))!);
-        try
+        var written = new List<string>();
+        foreach (var file in outcome.Files!)
         {
-            // CreateNew: never overwrite, even a file that appeared since the check.
-            using var stream = new FileStream(outcome.Path!, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(new System.Text.UTF8Encoding(false).GetBytes(outcome.Text!));
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file.Path))!);
+            try
+            {
+                // CreateNew: never overwrite, even a file that appeared since the check.
+                using var stream = new FileStream(file.Path, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(new System.Text.UTF8Encoding(false).GetBytes(file.Text));
+            }
+            catch (IOException) when (File.Exists(file.Path))
+            {
+                Console.Error.WriteLine($"site: {file.Path} already exists; choose another name (nothing was overwritten)");
+                return UsageError;
+            }
+            written.Add(file.Path.Replace('\\', '/'));
         }
-        catch (IOException) when (File.Exists(outcome.Path!))
-        {
-            Console.Error.WriteLine($"site: {outcome.Path} already exists; choose another name (nothing was overwritten)");
-            return UsageError;
-        }
-        Console.WriteLine($"Created {outcome.Path!.Replace('\\', '/')}: fill in the fields (each is explained in a comment), then `dotnet run -- serve` to see it.");
+        var twins = written.Count > 1 ? " (the other languages' copies are marked untranslated: true until translated; `check` lists them)" : "";
+        Console.WriteLine($"Created {string.Join(" and ", written)}: fill in the fields (each is explained in a comment){twins}, then `{Invocation} serve` to see it.");
         return Success;
     }
 
@@ -261,8 +267,12 @@ internal static class Cli
     private static string PrintDiagnostics(BuildResult result)
     {
         foreach (var diagnostic in result.Diagnostics) Console.Error.WriteLine(diagnostic.ToString());
-        return $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}";
+        var notes = result.Notes > 0 ? ", " + Plural(result.Notes, "note") : "";
+        return $"{result.Pages} pages, {result.Tables} tables, {result.Charts} charts, {Plural(result.Warnings, "warning")}{notes}";
     }
+
+    /// <summary>How the user runs us: the installed tool (it carries the default theme), or from this repository's source.</summary>
+    private static string Invocation => ThemeLayers.DefaultFolder is null ? "dotnet run --" : "explainer";
 
     /// <summary>Examples under a command's description in its --help, as the installed tool is called (`dotnet run --` from this repository).</summary>
     private static string Example(params string[] commands) =>

@@ -68,6 +68,10 @@ public static class PageParser
         if (slug is not null && !IsSlug(slug))
             diagnostics.Error(map.Get("slug")!.Location, "PAGE002", $"slug '{slug}' may hold only lowercase letters, digits and dashes");
 
+        if (fields.Bool("untranslated") == true)
+            diagnostics.Note(map.Get("untranslated")!.Location, "I18N005",
+                $"this page waits for its translation into '{language}': translate its title, description and text, then remove 'untranslated'");
+
         var layoutNode = map.Get("layout");
         var page = new FrontMatter(
             title ?? "",

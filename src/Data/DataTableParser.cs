@@ -46,6 +46,12 @@ public static class DataTableParser
 
         var key = columns.FirstOrDefault(c => c.IsKey) ?? columns[0];
         var rows = ReadRows(fields.List("rows", required: true) ?? [], columns, key, diagnostics, defaultLanguage);
+        foreach (var waiting in fields.List("untranslated") ?? [])
+        {
+            if (waiting is YScalar { Value: var code } && code.Length == 2 && code.All(char.IsAsciiLetterLower))
+                diagnostics.Note(waiting.Location, "I18N005", $"this table's '{code}' texts wait for their translation: translate each '{code}:' text (title, description, notes, labels), then remove '{code}' from 'untranslated'");
+            else diagnostics.Error(waiting.Location, Code, $"'untranslated' lists two-letter language codes (e.g. [fr]), not {waiting.Describe()}");
+        }
         return new DataTable(name, file, title, fields.Localized("description"), sources, fields.Localized("notes"), columns, rows, key);
     }
 

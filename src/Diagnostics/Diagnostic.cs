@@ -17,7 +17,7 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
 
     /// <summary>The one-line form every tool (terminal, CI annotations, preview overlay) prints.</summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{Path}:{Line}:{Column}: {Severity switch { Severity.Error => "error", Severity.Note => "note", _ => "warning" }} {Code}: {Message}";
 
     /// <summary>Stable order for output: by file, then position, then code.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)

@@ -36,6 +36,9 @@ public sealed class DiagnosticBag
     public void Warning(SourceLocation at, string code, string message) =>
         Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Warning, code, message));
 
+    public void Note(SourceLocation at, string code, string message) =>
+        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Note, code, message));
+
     private int _errorCount;
 
     public bool HasErrors => Volatile.Read(ref _errorCount) > 0;

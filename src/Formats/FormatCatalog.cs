@@ -44,6 +44,7 @@ public static class FormatCatalog
         new("date", FieldKind.Date, "Publication date, written YYYY-MM-DD.") { Example = "2026-06-15" },
         new("updated", FieldKind.Date, "Date of the last change to the content, YYYY-MM-DD; shown as 'Last updated'.") { Example = "2026-11-20" },
         new("answer", FieldKind.Text, "The short answer a front page shows as its 'In short' paragraph beside the lead chart (home layout).") { Example = "Not on its own." },
+        new("untranslated", FieldKind.Boolean, "true while this page still holds another language's text, waiting for its translation (`new` writes it into the twins it makes): check lists the page (I18N005, a note) and --strict fails; remove the key once it is translated.") { Example = "true" },
     ]);
 
     public static readonly Format Source = new("source", "Source", "Where a table's figures come from.",
@@ -75,6 +76,7 @@ public static class FormatCatalog
         new("notes", FieldKind.Localized, "Notes shown under the table (estimates, conversions, what N/A means here).") { Example = "{ en: Budgets are the article's estimates. }" },
         new("columns", FieldKind.ObjectList, "The columns, in order.") { Required = true, Items = Column },
         new("rows", FieldKind.Rows, "One mapping per row: a value for every column id (write N/A where nothing applies).") { Required = true },
+        new("untranslated", FieldKind.TextList, "The languages whose texts in this table still wait for their translation, e.g. [fr] (`new table` writes it on a bilingual site): check lists them (I18N005, a note) and --strict fails; remove a language once its texts are translated.") { Example = "[fr]" },
     ]);
 
     public static readonly Format TableBlock = new("table-block", "```table block", "The YAML body of a ```table fenced block in a page.",

@@ -7,7 +7,8 @@ namespace Site.Scaffolding;
 public static class ChartScaffold
 {
     /// <summary>The page's text, or null when the table has no numeric column to draw.</summary>
-    public static string? Text(string name, DataTable table, string language)
+    /// <param name="untranslated">A twin in another language than the default: its words wait for their translation (untranslated: true).</param>
+    public static string? Text(string name, DataTable table, string language, bool untranslated)
     {
         var y = table.Columns.FirstOrDefault(c => c.IsNumeric);
         if (y is null) return null;
@@ -18,7 +19,9 @@ public static class ChartScaffold
             .Line("---")
             .Field(FormatCatalog.FrontMatter, "title", ScaffoldWriter.Quote(title))
             .Field(FormatCatalog.FrontMatter, "description", ScaffoldWriter.Quote($"A chart of {table.Title.Get(language, language)}."))
-            .Field(FormatCatalog.FrontMatter, "order", "100")
+            .Field(FormatCatalog.FrontMatter, "order", "100");
+        if (untranslated) writer.Field(FormatCatalog.FrontMatter, "untranslated", "true");
+        writer
             .Line("---")
             .Line()
             .Line("A sentence that says what the chart shows.")

@@ -5,7 +5,8 @@ namespace Site.Scaffolding;
 /// <summary>`new page NAME`: a page with every front-matter key, the optional ones commented out.</summary>
 public static class PageScaffold
 {
-    public static string Text(string name)
+    /// <param name="untranslated">A twin in another language: its text is the default language's until translated (untranslated: true).</param>
+    public static string Text(string name, bool untranslated = false)
     {
         var format = FormatCatalog.FrontMatter;
         var title = ScaffoldWriter.TitleFrom(name);
@@ -15,6 +16,7 @@ public static class PageScaffold
             .Field(format, "title", ScaffoldWriter.Quote(title))
             .Field(format, "description", ScaffoldWriter.Quote($"What a reader learns on the page about {title.ToLowerInvariant()}."))
             .Field(format, "order", "100");
+        if (untranslated) writer.Field(format, "untranslated", "true");
         foreach (var key in new[] { "summary", "layout", "draft", "slug", "date", "updated" })
             writer.Field(format, key, active: false);
         return writer

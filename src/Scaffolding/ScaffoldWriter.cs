@@ -38,12 +38,26 @@ internal sealed class ScaffoldWriter
 
     public override string ToString() => _text.ToString();
 
-    /// <summary>"energy-mix" → "Energy mix": a readable first title from a file name.</summary>
+    /// <summary>
+    /// "energy-mix" → "Energy mix", "provincial-ai-jobs" → "Provincial AI jobs": a first title as a person
+    /// would write it, sentence case, with two-letter words that are not English words taken for the
+    /// acronyms they nearly always are in a file name (AI, EU, UK, VC).
+    /// </summary>
     public static string TitleFrom(string name)
     {
-        var last = name.Split('/')[^1].Replace('-', ' ').Replace('_', ' ').Trim();
-        return last.Length == 0 ? "New page" : char.ToUpperInvariant(last[0]) + last[1..];
+        var words = name.Split('/')[^1].Replace('-', ' ').Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Length == 2 && word.All(char.IsAsciiLetter) && !TwoLetterWords.Contains(word.ToLowerInvariant()) ? word.ToUpperInvariant() : word)
+            .ToList();
+        if (words.Count == 0) return "New page";
+        var title = string.Join(' ', words);
+        return char.ToUpperInvariant(title[0]) + title[1..];
     }
+
+    // English words of two letters that stay words in a title.
+    private static readonly HashSet<string> TwoLetterWords = new(StringComparer.Ordinal)
+    {
+        "a", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh", "on", "or", "so", "to", "up", "vs", "we",
+    };
 
     /// <summary>Quotes a YAML scalar when it would not read back as the same text.</summary>
     public static string Quote(string text) =>

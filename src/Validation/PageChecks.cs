@@ -111,8 +111,10 @@ public static class PageChecks
             foreach (var other in languages.Others(page.Language))
             {
                 if (index.Twin(page, other) is not null) continue;
-                diagnostics.Warning(page.Source.At(1, 1), "PAGE007",
-                    $"this page has no twin in '{other}': add input/{languages.Folder(other)}{page.TreePath}; until then its language switcher leads to the '{other}' home page");
+                // A twin that exists but failed to parse has its own error: this warning would follow from it.
+                var twin = languages.Folder(other) + page.TreePath;
+                diagnostics.Add(new Diagnostic(page.Source.DisplayPath, 1, 1, Severity.Warning, "PAGE007",
+                    $"this page has no twin in '{other}': add input/{twin}; until then its language switcher leads to the '{other}' home page") { FollowsFrom = Subjects.Page(twin) });
             }
         }
     }

@@ -17,30 +17,57 @@ public sealed class NewCommandTests
     }
 
     [Fact]
-    public void A_new_page_table_and_chart_build_at_once_with_no_error_and_only_the_warnings_that_ask_for_french()
+    public void On_a_bilingual_site_new_writes_every_language_and_leaves_notes_to_translate_not_warnings()
     {
         using var site = CopyOfTheSite();
         var before = SiteBuilder.Generate(new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", DisplayRoot: site.Path));
 
-        Assert.Equal(new SiteProcess.Result(0, "Created input/pillars/energy.md: fill in the fields (each is explained in a comment), then `dotnet run -- serve` to see it.\n", ""),
+        Assert.Equal(new SiteProcess.Result(0, "Created input/pillars/energy.md and input/fr/pillars/energy.md: fill in the fields (each is explained in a comment) (the other languages' copies are marked untranslated: true until translated; `check` lists them), then `dotnet run -- serve` to see it.\n", ""),
             SiteProcess.Run(site.Path, ["new", "page", "pillars/energy"]));
-        Assert.Equal(0, SiteProcess.Run(site.Path, ["new", "table", "energy-mix"]).ExitCode);
-        Assert.Equal(0, SiteProcess.Run(site.Path, ["new", "chart", "energy-chart", "--table", "energy-mix"]).ExitCode);
+        Assert.Equal(0, SiteProcess.Run(site.Path, ["new", "table", "provincial-ai-jobs"]).ExitCode);
+        Assert.Equal(0, SiteProcess.Run(site.Path, ["new", "chart", "energy-chart", "--table", "provincial-ai-jobs"]).ExitCode);
         Assert.Equal(0, SiteProcess.Run(site.Path, ["new", "chart", "budgets.md", "--table", "national-strategies"]).ExitCode);
 
         var after = SiteBuilder.Generate(new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", DisplayRoot: site.Path));
-        // No error. The only warnings ask for the French: `new` writes the default language alone, so each new
-        // page has no twin yet (PAGE007) and the new table's title, description and labels no 'fr' (I18N004).
-        Assert.All(after.Diagnostics, d => Assert.Equal(Site.Diagnostics.Severity.Warning, d.Severity));
+        // No error and no warning: every language's file or text is there. What waits for a translator is a note each.
         Assert.Equal(
-            [("I18N004", "input/data/energy-mix.yml"), ("I18N004", "input/data/energy-mix.yml"), ("I18N004", "input/data/energy-mix.yml"), ("I18N004", "input/data/energy-mix.yml"),
-             ("PAGE007", "input/budgets.md"), ("PAGE007", "input/energy-chart.md"), ("PAGE007", "input/pillars/energy.md")],
-            after.Diagnostics.Select(d => (d.Code, d.Path)).Order());
-        Assert.Equal(before.Pages + 4 + 1, after.Pages); // three pages and the new table's data page, which has a French twin too
+            [
+                "input/data/provincial-ai-jobs.yml:25:16: note I18N005: this table's 'fr' texts wait for their translation: translate each 'fr:' text (title, description, notes, labels), then remove 'fr' from 'untranslated'",
+                "input/fr/budgets.md:5:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",
+                "input/fr/energy-chart.md:5:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",
+                "input/fr/pillars/energy.md:6:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",
+            ],
+            after.Diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(before.Pages + 6 + 2, after.Pages); // three pages in two languages and the new table's data page in both
         Assert.Equal(before.Tables + 1, after.Tables);
-        Assert.Equal(before.Charts + 2, after.Charts);
-        var chartPage = System.Text.Encoding.UTF8.GetString(after.Files.Single(f => f.RelativePath == "energy-chart/index.html").Content!);
-        Assert.Contains("First", chartPage);
+        Assert.Equal(before.Charts + 4, after.Charts);
+        var table = File.ReadAllText(site.Combine("input", "data", "provincial-ai-jobs.yml"));
+        Assert.Contains("title: { en: \"Provincial AI jobs\", fr: \"Provincial AI jobs\" }", table);
+        Assert.Contains("\nuntranslated: true  # ", File.ReadAllText(site.Combine("input", "fr", "energy-chart.md")));
+        Assert.DoesNotContain("untranslated", File.ReadAllText(site.Combine("input", "energy-chart.md")));
+
+        // --strict: what waits for a translator fails the build.
+        var strict = SiteBuilder.Generate(new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", DisplayRoot: site.Path, Strict: true));
+        Assert.Equal(4, strict.Errors);
+    }
+
+    [Theory]
+    [InlineData("provincial-ai-jobs", "Provincial AI jobs")]
+    [InlineData("energy-mix", "Energy mix")]
+    [InlineData("eu_vc_funding", "EU VC funding")]
+    [InlineData("jobs-in-ai-by-province", "Jobs in AI by province")]
+    [InlineData("pillars/go-to-market", "Go to market")]
+    public void Titles_are_made_from_names_as_a_person_would_write_them(string name, string title) =>
+        Assert.Equal(title, Site.Scaffolding.ScaffoldWriter.TitleFrom(name));
+
+    [Fact]
+    public void A_twin_that_fails_to_parse_adds_no_warning_about_a_missing_twin()
+    {
+        using var site = CopyOfTheSite();
+        site.Write("input/fr/about.md", "---\ntitle: [unclosed\n---\nTexte.\n");
+        var result = SiteBuilder.Generate(new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", DisplayRoot: site.Path));
+        Assert.Single(result.Diagnostics, d => d.Path == "input/fr/about.md" && d.IsError);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PAGE007");
     }
 
     [Fact]
