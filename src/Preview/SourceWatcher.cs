@@ -7,7 +7,8 @@ namespace Site.Preview;
 /// <para>
 /// Debounce: editors fire several events per save (truncate, write, write, rename, attributes),
 /// so changes are gathered until <see cref="Quiet"/> passes without a new one. A save whose steps
-/// come closer together than that is seen whole. A text source that is empty when the burst ends is
+/// come closer together than that is seen whole; a burst that never pauses ends anyway after
+/// <see cref="LongestBurst"/>, so a storm is built once a second, not only once it stops. A text source that is empty when the burst ends is
 /// most likely truncated and not yet written again, so the callback waits for it (up to
 /// <see cref="EmptyFileGrace"/>; a file really emptied then builds, and reports its error).
 /// </para>
@@ -42,6 +43,13 @@ public sealed class SourceWatcher : IDisposable
     /// its files changed since they were read.
     /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>
+    /// 1 s: a burst that never pauses for <see cref="Quiet"/> (a tool rewriting files without end, a
+    /// sync client, saves every 15 ms) still ends this long after its first change, so the preview
+    /// keeps up with a storm instead of waiting for it to stop. Far longer than any one save.
+    /// </summary>
+    public static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a truncated (empty) page, table or template is waited for before it is built as it is.</summary>
     public static readonly TimeSpan EmptyFileGrace = TimeSpan.FromMilliseconds(1000);
@@ -91,14 +99,20 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    /// <summary>Records a change and restarts the quiet period.</summary>
+    // When the burst's first change came (a Stopwatch timestamp), 0 between bursts. Under _lock.
+    private long _burstBegan;
+
+    /// <summary>Records a change and restarts the quiet period (unless the burst has gone on for <see cref="LongestBurst"/>).</summary>
     public void Note(string path)
     {
         lock (_lock)
         {
             _pending.Add(path);
             _burst.Add(path);
-            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+            var now = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (_burstBegan == 0) _burstBegan = now;
+            var longEnough = System.Diagnostics.Stopwatch.GetElapsedTime(_burstBegan, now) >= LongestBurst;
+            _timer.Change(longEnough ? TimeSpan.Zero : Quiet, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -148,6 +162,7 @@ public sealed class SourceWatcher : IDisposable
     /// <summary>The quiet time passed: the burst goes to <c>onBurst</c> (one at a time), then a rebuild is due.</summary>
     private void BurstEnded()
     {
+        lock (_lock) _burstBegan = 0;
         // A timer callback: an exception escaping it would end the process.
         try
         {
