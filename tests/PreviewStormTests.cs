@@ -449,3 +449,30 @@ public sealed class SourceWatcherTests
         }
     }
 }
+
+/// <summary>The preview's site on its own: a file that goes away while a build reads it is not an error shown.</summary>
+public sealed class PreviewSiteVanishedFileTests
+{
+    [Fact]
+    public async Task A_page_listed_by_a_build_and_gone_before_it_is_read_is_built_again_not_shown_as_an_error()
+    {
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Path.Combine(Repo.Cases, "_theme"), site.Combine("theme"));
+        site.Write("input/index.md", "---\ntitle: Home\ndescription: The home page.\n---\nWelcome.\n");
+        var preview = new PreviewSite(new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused-by-preview", "/", "http://127.0.0.1:1", false));
+        Assert.True((await preview.Rebuild([])).Succeeded);
+
+        // An empty page is waited for (an editor that truncated it has not written it yet), so the
+        // build lists it and waits; meanwhile it goes away, as an atomic save's temporary file does.
+        var temporary = site.Write("input/index.md.tmp.md", "");
+        var rebuild = Task.Run(() => preview.Rebuild([temporary]));
+        await Task.Delay(SourceWatcher.EmptyFileGrace / 2);
+        File.Delete(temporary);
+        var report = await rebuild;
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
+        Assert.Empty(report.Diagnostics);
+        Assert.Contains("index.html", preview.Current!.Files.Keys);
+        Assert.DoesNotContain(preview.Current.Files.Keys, name => name.Contains("tmp", StringComparison.Ordinal));
+    }
+}
