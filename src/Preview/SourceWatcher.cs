@@ -107,6 +107,8 @@ public sealed class SourceWatcher : IDisposable
     {
         lock (_lock)
         {
+            // An event still in flight while Dispose runs: the timer is gone.
+            if (Volatile.Read(ref _disposed) == 1) return;
             _pending.Add(path);
             _burst.Add(path);
             var now = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -202,7 +204,7 @@ public sealed class SourceWatcher : IDisposable
                         if (_pending.Count == 0) continue;
                         if (WaitForTruncatedFile())
                         {
-                            _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
+                            if (Volatile.Read(ref _disposed) == 0) _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
                             continue;
                         }
                         changed = _pending.ToList();
@@ -262,7 +264,7 @@ public sealed class SourceWatcher : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         foreach (var watcher in _watchers) watcher.Dispose();
-        _timer.Dispose();
+        lock (_lock) _timer.Dispose();
         _stop.Cancel();
         _due.Writer.TryComplete();
         try { _loop.Wait(TimeSpan.FromSeconds(30)); }
