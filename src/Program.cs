@@ -217,7 +217,7 @@ internal static class Cli
             Console.Error.WriteLine($"site: {problem}");
             return UsageError;
         }
-        await using var server = new PreviewServer(options, Console.Out);
+        await using var server = new PreviewServer(options, Console.Out, Console.Error);
         try
         {
             await server.Start();

@@ -22,13 +22,17 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewSite _site;
     private readonly LiveReload _live = new();
     private readonly TextWriter _log;
+    private readonly TextWriter _errors;
     private WebApplication? _app;
     private SourceWatcher? _watcher;
 
-    public PreviewServer(PreviewOptions options, TextWriter log)
+    /// <param name="log">Rebuilds and diagnostics.</param>
+    /// <param name="errors">What goes wrong in the preview itself (a file watcher's error, a bug of ours): stderr; <paramref name="log"/> when not given.</param>
+    public PreviewServer(PreviewOptions options, TextWriter log, TextWriter? errors = null)
     {
         Options = options;
         _log = log;
+        _errors = errors ?? log;
         _origin = $"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}";
         _site = new PreviewSite(new BuildOptions(options.InputDirectory, options.ThemeDirectory, "unused-by-preview",
             options.BasePath, _origin, options.IncludeDrafts, BaseThemeDirectory: options.BaseThemeDirectory));
@@ -46,7 +50,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds once, starts listening and watching. Returns when the server accepts requests.</summary>
     public async Task Start()
     {
-        Report(await _site.Rebuild([]));
+        Report(await _site.Rebuild([]), first: true);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(Options.Host), Options.Port));
@@ -54,7 +58,7 @@ public sealed class PreviewServer : IAsyncDisposable
         _app.Run(Handle);
         await _app.StartAsync();
         // A site on the tool's default theme alone may have no theme/ folder to watch (the default theme does not change).
-        _watcher = new SourceWatcher(new[] { Options.InputDirectory, Options.ThemeDirectory }.Select(Path.GetFullPath).Where(Directory.Exists).ToList(), OnChange, OnBurst);
+        _watcher = new SourceWatcher(new[] { Options.InputDirectory, Options.ThemeDirectory }.Select(Path.GetFullPath).Where(Directory.Exists).ToList(), OnChange, OnBurst, _errors);
     }
 
     private int _rebuilds;
@@ -63,6 +67,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>How many rebuilds the watcher has started, and whether one runs now (the log says the same, later).</summary>
     public int Rebuilds => Volatile.Read(ref _rebuilds);
     public bool Rebuilding => _rebuilding;
+
+    /// <summary>The file watcher (tests raise a watcher error through it).</summary>
+    internal SourceWatcher? Watcher => _watcher;
 
     private async Task OnChange(IReadOnlyCollection<string> changed)
     {
@@ -94,7 +101,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception exception)
         {
             // A bug of ours must not take the preview down: say it, keep serving the last good site.
-            _log.WriteLine($"site: internal error while rebuilding ({exception.GetType().Name}: {exception.Message}); still serving the last good site.");
+            _errors.WriteLine($"site: internal error while rebuilding ({exception.GetType().Name}: {exception.Message}); still serving the last good site.");
         }
         finally
         {
@@ -117,7 +124,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception exception)
         {
             // A bug of ours: say it; the full rebuild that follows still runs.
-            _log.WriteLine($"site: internal error while serving an edited page first ({exception.GetType().Name}: {exception.Message}); building the whole site instead.");
+            _errors.WriteLine($"site: internal error while serving an edited page first ({exception.GetType().Name}: {exception.Message}); building the whole site instead.");
         }
     }
 
@@ -126,13 +133,20 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private bool _lastFailed;
 
-    private void Report(PreviewSite.Report report)
+    /// <param name="first">The build before serving: it is a build, not a rebuild, and there is no last good site yet.</param>
+    private void Report(PreviewSite.Report report, bool first = false)
     {
         _lastFailed = !report.Succeeded;
         foreach (var diagnostic in report.Diagnostics) _log.WriteLine(diagnostic.ToString());
-        _log.WriteLine(report.Succeeded
-            ? $"Rebuilt in {report.Milliseconds} ms: {report.RenderedPages} of {report.Pages} pages rendered."
-            : $"Build failed: {report.Diagnostics.Count(d => d.IsError)} errors; still serving the last good site.");
+        var errors = report.Diagnostics.Count(d => d.IsError);
+        var failed = $"Build failed: {errors} error{(errors == 1 ? "" : "s")}";
+        _log.WriteLine((report.Succeeded, first) switch
+        {
+            (true, true) => $"Built {report.Pages} pages in {report.Milliseconds} ms.",
+            (true, false) => $"Rebuilt in {report.Milliseconds} ms: {report.RenderedPages} of {report.Pages} pages rendered.",
+            (false, true) => $"{failed}; the site is served as soon as they are fixed.",
+            (false, false) => $"{failed}; still serving the last good site.",
+        });
     }
 
     private async Task Handle(HttpContext context)
@@ -188,8 +202,15 @@ public sealed class PreviewServer : IAsyncDisposable
             else await NotFound(response, site);
             return;
         }
+        if (await Bytes(file) is not { } bytes)
+        {
+            // A copied file (an image in input/) deleted or moved since the last build: gone, as the
+            // rebuild that follows will say; never a 500.
+            await NotFound(response, site);
+            return;
+        }
         response.Headers["X-Preview-Build"] = site.Build.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await Send(response, file, relative);
+        await Send(response, bytes, relative);
     }
 
     private static bool IsTraversal(string raw)
@@ -204,12 +225,25 @@ public sealed class PreviewServer : IAsyncDisposable
     private static async Task NotFound(HttpResponse response, PreviewSite.Snapshot site)
     {
         response.StatusCode = StatusCodes.Status404NotFound;
-        if (site.Files.TryGetValue("404.html", out var page)) await Send(response, page, "404.html");
+        if (site.Files.TryGetValue("404.html", out var page) && await Bytes(page) is { } bytes) await Send(response, bytes, "404.html");
     }
 
-    private static async Task Send(HttpResponse response, Output.OutputFile file, string relative)
+    /// <summary>A file's bytes; null when it is a copied file deleted or moved since the last build (the rebuild that follows drops it).</summary>
+    private static async Task<byte[]?> Bytes(Output.OutputFile file)
     {
-        var bytes = file.Content ?? await File.ReadAllBytesAsync(file.CopyFrom!);
+        if (file.Content is not null) return file.Content;
+        try
+        {
+            return await File.ReadAllBytesAsync(file.CopyFrom!);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task Send(HttpResponse response, byte[] bytes, string relative)
+    {
         response.ContentType = ContentTypes.TryGetContentType(relative, out var type) ? type : "application/octet-stream";
         if (relative.EndsWith(".html", StringComparison.Ordinal))
         {

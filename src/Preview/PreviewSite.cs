@@ -68,11 +68,13 @@ public sealed class PreviewSite(BuildOptions options)
             _sources.Forget(changed);
             var result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
             // A failure built from a file that has changed since it was read is no news: the editor was
-            // still saving. Build what is there now instead of flashing an error that is already gone
-            // (bounded, so a file rewritten without end still gets its errors shown).
+            // still saving. So is one about a file that was listed but gone when read (an atomic save's
+            // temporary file, renamed over its page; a file deleted mid-build). Build what is there now
+            // instead of flashing an error that is already gone (bounded, so a file rewritten without
+            // end still gets its errors shown).
             for (var retry = 0; !result.Succeeded && retry < StaleFailureRetries; retry++)
             {
-                var stale = _sources.ChangedSinceRead();
+                var stale = _sources.ChangedSinceRead().Concat(Vanished(result.Diagnostics)).ToList();
                 if (stale.Count == 0) break;
                 _sources.Forget(stale);
                 result = SiteBuilder.Generate(options, cache: _cache, reuse: _sources);
@@ -107,6 +109,15 @@ public sealed class PreviewSite(BuildOptions options)
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The files an unreadable-file error (SITE007) names that do not exist any more: they went away during the build.</summary>
+    private IEnumerable<string> Vanished(IEnumerable<Diagnostic> diagnostics)
+    {
+        var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Directory.GetCurrentDirectory());
+        return diagnostics.Where(d => d.IsError && d.Code == "SITE007")
+            .Select(d => Path.GetFullPath(Path.Combine(displayRoot, d.Path)))
+            .Where(path => !File.Exists(path) && !Directory.Exists(path));
     }
 
     // Guards what is served (the snapshot, its number, which build it came from) and the changes not built yet.
