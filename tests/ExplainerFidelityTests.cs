@@ -132,13 +132,13 @@ public sealed partial class ExplainerFidelityTests
             foreach (var chart in page.QuerySelectorAll("figure.chart"))
             {
                 var rows = chart.QuerySelectorAll("tbody tr").Select(tr => tr.Id!).ToList();
-                Assert.False(rows.Any(r => r.EndsWith("-row-stipend", StringComparison.Ordinal)) && rows.Any(r => r.EndsWith("-row-openai-packages", StringComparison.Ordinal)),
+                Assert.False(rows.Any(r => r.EndsWith("-row-stipend-per-researcher", StringComparison.Ordinal)) && rows.Any(r => r.EndsWith("-row-total-compensation-openai-offers-senior-researchers", StringComparison.Ordinal)),
                     $"{path}: chart {chart.Id} draws the stipend and OpenAI's packages together");
             }
         }
         var talent = Page("pillars/talent/index.html");
         Assert.Contains("for OpenAI's packages the article names neither a currency nor a period", Text(Paragraph(talent, "not measured the same way")));
-        var packages = talent.QuerySelector("tr#table-talent-corps-row-openai-packages")!;
+        var packages = talent.QuerySelector("tr#table-talent-corps-row-total-compensation-openai-offers-senior-researchers")!;
         Assert.Contains("currency and period not stated", Text(packages));
     }
 
@@ -150,7 +150,7 @@ public sealed partial class ExplainerFidelityTests
         foreach (var (path, page) in AllPages())
             Assert.DoesNotContain("at least 500,000", Text(page.DocumentElement));
         // In a table the bound reads "> 500,000" (and "more than" to a screen reader), not "500,000+".
-        var cell = ValueFormatter.CellHtml(Table("compute-facts").Row("hugging-face-models")!.Cells["value"], Table("compute-facts").Column("value")!, "en");
+        var cell = ValueFormatter.CellHtml(Table("compute-facts").Row("Models hosted on Hugging Face")!.Cells["value"], Table("compute-facts").Column("value")!, "en");
         Assert.StartsWith("<span aria-hidden=\"true\">&gt;", cell);
         Assert.EndsWith("500,000", cell);
 
@@ -163,7 +163,7 @@ public sealed partial class ExplainerFidelityTests
                 .Single(r => (r.GetProperty(keyColumn).ValueKind == JsonValueKind.String ? r.GetProperty(keyColumn).GetString() : r.GetProperty(keyColumn).GetProperty("text").GetString()) == key)
                 .GetProperty(column).Clone();
         }
-        var models = Value("compute-facts", "hugging-face-models", "value");
+        var models = Value("compute-facts", "Models hosted on Hugging Face", "value");
         Assert.Equal("lower-bound", models.GetProperty("kind").GetString());
         Assert.True(models.GetProperty("exclusive").GetBoolean());
         Assert.Equal("> 500,000", models.GetProperty("text").GetString());
@@ -247,13 +247,13 @@ public sealed partial class ExplainerFidelityTests
     public void Tables_show_only_the_columns_their_block_names()
     {
         Assert.Equal(["Item", "Value", "Unit", "Basis"], Headers(Page("pillars/talent/index.html"), "table-talent-corps"));
-        Assert.Equal(["Prediction", "Horizon", "Figures", "Status"], Headers(Page("predictions/index.html"), "table-predictions"));
+        Assert.Equal(["Prediction", "What AINews predicts, in our words", "Horizon", "Figures", "Status"], Headers(Page("predictions/index.html"), "table-predictions"));
         Assert.Equal(["Year", "Event", "Amount, currency not stated (million dollars)"], Headers(Page("brain-drain/index.html"), "table-brain-drain-events"));
         // Explainer pages never show a key column of ids; a table's own data page (data/<id>/) shows it whole.
         foreach (var (path, page) in AllPages().Where(p => !p.Path.StartsWith("data/", StringComparison.Ordinal)))
             Assert.DoesNotContain(page.QuerySelectorAll("main th[scope=col]").Select(th => Text(th)), h => h.EndsWith(" id", StringComparison.Ordinal));
         // Rows keep a row header: the first column shown heads each row when the key is not shown.
-        var row = Page("pillars/talent/index.html").QuerySelector("tr#table-talent-corps-row-stipend")!;
+        var row = Page("pillars/talent/index.html").QuerySelector("tr#table-talent-corps-row-stipend-per-researcher")!;
         Assert.Equal("Stipend per researcher", Text(row.QuerySelector("th[scope=row]")!));
     }
 
