@@ -89,10 +89,10 @@ public sealed class ExplainerFrenchDataTests
     [InlineData("compute-facts", "Models hosted on Hugging Face", "value", "plus de 500" + Thin + "000")]
     [InlineData("compute-facts", "Capacity growth targeted by 2027", "value", "3")]
     [InlineData("compute-facts", "GitHub stars of the Cortex framework", "value", "1" + Thin + "200")]
-    [InlineData("talent-corps", "Stipend per researcher", "value", "0,5–1,0")]
-    [InlineData("talent-corps", "Total compensation OpenAI offers senior researchers", "value", "2–5")]
+    [InlineData("talent-corps", "Stipend per researcher", "value", "0,5 à 1,0")] // running text: "de 0,5 à 1,0 million"
+    [InlineData("talent-corps", "Total compensation OpenAI offers senior researchers", "value", "2 à 5")]
     [InlineData("infrastructure", "Total AI compute", "us_reference", "environ 5" + Thin + "000 ou plus")]
-    [InlineData("infrastructure", "Inference cost per 1M tokens", "canada_2027", "0,05–0,10")]
+    [InlineData("infrastructure", "Inference cost per 1M tokens", "canada_2027", "0,05 à 0,10")]
     [InlineData("vc-share", "2025", "share", "moins de 2" + Nbsp + "%")]
     [InlineData("companies", "DeepMind (Alphabet)", "funding", "s.o.")]
     [InlineData("companies", "DeepMind (Alphabet)", "headquarters", "Londres")]

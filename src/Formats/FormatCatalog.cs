@@ -48,8 +48,8 @@ public static class FormatCatalog
 
     public static readonly Format Source = new("source", "Source", "Where a table's figures come from.",
     [
-        new("title", FieldKind.Text, "The title of the article, report or dataset.") { Required = true, Example = "\"Canada's AI for All\"" },
-        new("publisher", FieldKind.Text, "Who published it.") { Example = "\"AINews (Hacker News)\"" },
+        new("title", FieldKind.Localized, "The title of the article, report or dataset; localized when it is ours to word (a calculation).") { Required = true, Example = "\"Canada's AI for All\"" },
+        new("publisher", FieldKind.Localized, "Who published it; localized when the name reads differently per language.") { Example = "\"AINews\"" },
         new("date", FieldKind.DateOrMonth, "When it was published, YYYY-MM-DD or YYYY-MM.") { Example = "2026-06" },
         new("url", FieldKind.Url, "Its address, an absolute http(s) URL; leave the key out when there is none.") { Example = "https://example.org/report" },
     ]);

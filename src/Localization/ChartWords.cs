@@ -29,7 +29,7 @@ public sealed record ChartWords(
         "{0} is the largest ({1})",
         "{0} the smallest ({1})",
         "{0} ranks {1} of {2} ({3})",
-        "The largest is about {0} times {1}'s.",
+        "By our calculation, the largest is about {0} times {1}’s.",
         "From {0} to {1}, {2} went from {3} to {4}.",
         "No value for {0}.",
         "CSV (spreadsheet)", "JSON (typed values)", "The data of this chart, as published:",
@@ -42,11 +42,12 @@ public sealed record ChartWords(
 
     public static readonly ChartWords French = new(
         "Graphique", "Tableau", "Sources", "Télécharger", "Vues de ce graphique",
-        "{0} est le plus élevé ({1})",
-        "{0} le plus bas ({1})",
-        "{0} se classe {1} sur {2} ({3})",
-        "Le plus élevé vaut environ {0} fois celui de {1}.",
-        "De {0} à {1}, {2} est passé de {3} à {4}.",
+        "Valeur la plus élevée\u00A0: {0} ({1})",
+        "la plus basse\u00A0: {0} ({1})",
+        "{0}\u00A0: {1} rang sur {2} ({3})",
+        // {1} (the highlighted category) is named in the sentence before, with its value.
+        "Selon notre calcul, la valeur la plus élevée est environ {0} fois plus grande que celle-ci.",
+        "De {0} à {1}, la valeur ({2}) passe de {3} à {4}.",
         "Aucune valeur pour {0}.",
         "CSV (tableur)", "JSON (valeurs typées)", "Les données de ce graphique, telles que publiées\u00A0:",
         "Le graphique interactif nécessite JavaScript\u202F; le résumé et le tableau donnent les mêmes données.",
