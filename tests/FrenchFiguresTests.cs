@@ -180,7 +180,7 @@ public sealed class FrenchFiguresTests
         Assert.Contains("<ul class=\"chart-key\" aria-label=\"Comment lire les marques\">", html);
         Assert.Contains("au moins cette valeur (la source donne un plancher)", html);
         Assert.Contains("<a href=\"/fr/data/strategies.csv\" download>CSV (tableur)</a>", html);
-        Assert.Contains("<p>Source" + Nbsp + ": <cite>", html);
+        Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", html);
     }
 
     [Fact]
