@@ -173,22 +173,24 @@ public sealed class FrenchFiguresTests
     public void A_french_summary_and_chart_markup_are_written_in_french()
     {
         var (spec, data) = Chart("table: strategies\ny: compute\nhighlight: Canada\n", "fr");
-        Assert.Equal("Arabie saoudite est le plus élevé (au moins 2" + Thin + "000" + Nbsp + "PFLOP/s), Canada le plus bas (environ 150" + Nbsp + "PFLOP/s).",
+        Assert.Equal("Valeur la plus élevée" + Nbsp + ": Arabie saoudite (au moins 2" + Thin + "000" + Nbsp + "PFLOP/s), la plus basse" + Nbsp + ": Canada (environ 150" + Nbsp + "PFLOP/s).",
             ChartSummary.Write(spec, data, "fr"));
         var html = System.Net.WebUtility.HtmlDecode(ChartHtml.Write(spec, data, FigureBuilder.Build(spec, data, "fr"), "chart-1", "fr", "/fr/data/"));
         Assert.Contains(">Graphique</button>", html);
         Assert.Contains("<ul class=\"chart-key\" aria-label=\"Comment lire les marques\">", html);
         Assert.Contains("au moins cette valeur (la source donne un plancher)", html);
         Assert.Contains("<a href=\"/fr/data/strategies.csv\" download>CSV (tableur)</a>", html);
-        Assert.Contains("<p>Source" + Nbsp + ": <cite>", html);
+        Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", html);
     }
 
     [Fact]
     public void A_french_summary_ranks_the_highlight_and_compares_it_to_the_largest()
     {
         var (spec, data) = Chart("table: strategies\ny: budget\nhighlight: Canada\n", "fr");
-        Assert.Equal("Arabie saoudite est le plus élevé (40" + Nbsp + "milliards de dollars US), Royaume-Uni le plus bas (1,1" + Nbsp + "milliard de dollars US). "
-            + "Canada se classe 2e sur 3 (1,8" + Nbsp + "milliard de dollars US). Le plus élevé vaut environ 22 fois celui de Canada.",
+        // Categories are row names without their article ("Canada", "Royaume-Uni"), so the sentences name them after a colon;
+        // the ratio is our arithmetic, not the source's, and says so.
+        Assert.Equal("Valeur la plus élevée" + Nbsp + ": Arabie saoudite (40" + Nbsp + "milliards de dollars US), la plus basse" + Nbsp + ": Royaume-Uni (1,1" + Nbsp + "milliard de dollars US). "
+            + "Canada" + Nbsp + ": 2e rang sur 3 (1,8" + Nbsp + "milliard de dollars US). Selon notre calcul, la valeur la plus élevée est environ 22 fois plus grande que celle-ci.",
             ChartSummary.Write(spec, data, "fr"));
     }
 

@@ -6,25 +6,28 @@ using Site.Localization;
 namespace Site.Charts;
 
 /// <summary>
-/// The markup of one chart, built to work at every level:
-/// without JavaScript (or on paper) the title, the generated summary, the data table, the sources
-/// and the downloads show, and the tab list and chart panel do not; with JavaScript, the page is
-/// laid out with WAI-ARIA tabs (Chart | Table | Sources | Download) from the first paint, and
-/// charts.js makes them work and draws the chart from the figure JSON when it nears the viewport.
+/// The markup of one chart, built to work at every level. In reading order: the title and subtitle
+/// (the editor's, else the table's title), the views (Chart | Table | Download), then under them,
+/// once, the summary line, the source line and the table's caveats, and the caption. The summary is
+/// also the drawn chart's text alternative: charts.js names the plot's SVG by the title and describes
+/// it by the summary (plotly itself gives its SVG no accessible name). Without JavaScript (or on
+/// paper) the table shows instead of the tab list and chart panel; with it, the page is laid out with
+/// WAI-ARIA tabs from the first paint, and charts.js draws the chart when it nears the viewport.
 /// </summary>
 public static class ChartHtml
 {
     public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl)
     {
         var words = ChartWords.For(language);
+        var summary = ChartSummary.Write(spec, data, language);
         var html = new StringBuilder(4096);
-        html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" data-chart>\n");
+        html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" aria-describedby=\"")
+            .Append(id).Append("-summary\" data-chart>\n");
         html.Append("<p class=\"chart-title\" id=\"").Append(id).Append("-title\">").Append(Encode(spec.Title)).Append("</p>\n");
         if (spec.Subtitle is not null) html.Append("<p class=\"chart-subtitle\">").Append(Encode(spec.Subtitle)).Append("</p>\n");
-        html.Append("<p class=\"chart-summary\">").Append(Encode(ChartSummary.Write(spec, data, language))).Append("</p>\n");
 
-        string[] tabs = ["chart", "table", "sources", "download"];
-        string[] names = [words.ChartTab, words.TableTab, words.SourcesTab, words.DownloadTab];
+        string[] tabs = ["chart", "table", "download"];
+        string[] names = [words.ChartTab, words.TableTab, words.DownloadTab];
         html.Append("<div class=\"chart-tabs\" role=\"tablist\" aria-label=\"").Append(Encode(words.Views)).Append("\">\n");
         for (var i = 0; i < tabs.Length; i++)
         {
@@ -41,7 +44,7 @@ public static class ChartHtml
         // Shown in the plot's final size until plotly has drawn (no blank box, no layout shift);
         // hidden from screen readers, which have the same title and summary above.
         html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"><p class=\"chart-placeholder-title\">").Append(Encode(spec.Title))
-            .Append("</p><p>").Append(Encode(ChartSummary.Write(spec, data, language))).Append("</p></div>\n</div>\n");
+            .Append("</p><p>").Append(Encode(summary)).Append("</p></div>\n</div>\n");
         html.Append("<script type=\"application/json\" class=\"chart-figure\">").Append(figureJson).Append("</script>\n");
         html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n");
         // Bounds and ranges are told apart by a key of their marks, shown with the chart.
@@ -56,23 +59,22 @@ public static class ChartHtml
         TableHtml.AppendTable(html, table, columns, id + "-data", null, language, language);
         html.Append("</div>\n");
 
-        Panel(html, id, "sources");
+        Panel(html, id, "download");
+        html.Append("<p>").Append(Encode(words.DownloadIntro)).Append("</p>\n<ul>\n")
+            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
+            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
+
+        // Under the views, once: what the chart says, where its figures come from, and their caveats.
+        html.Append("<p class=\"chart-summary\" id=\"").Append(id).Append("-summary\">").Append(Encode(summary)).Append("</p>\n");
         var generated = GeneratedText.For(language);
-        html.Append("<p>").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(generated.Colon);
+        html.Append("<p class=\"chart-source\">").Append(spec.Table.Sources.Count > 1 ? generated.Sources : generated.Source).Append(generated.Colon);
         for (var i = 0; i < spec.Table.Sources.Count; i++)
         {
             if (i > 0) html.Append("; ");
             TableHtml.AppendSource(html, spec.Table.Sources[i], generated);
         }
         html.Append(".</p>\n");
-        if (spec.Table.Notes is not null) html.Append("<p>").Append(Encode(spec.Table.Notes.Get(language, language))).Append("</p>\n");
-        html.Append("</div>\n");
-
-        Panel(html, id, "download");
-        html.Append("<p>").Append(Encode(words.DownloadIntro)).Append("</p>\n<ul>\n")
-            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
-            .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
-
+        if (spec.Table.Notes is not null) html.Append("<p class=\"chart-notes\">").Append(Encode(spec.Table.Notes.Get(language, language))).Append("</p>\n");
         if (spec.Caption is not null) html.Append("<figcaption>").Append(Encode(spec.Caption)).Append("</figcaption>\n");
         html.Append("</figure>\n");
         return html.ToString();

@@ -115,12 +115,14 @@ public static class ChartSpecParser
             if (row is not null) diagnostics.Error(labelNode.Location, "CHART008", "'label' names a column of the rows; with 'row', there is one row");
         }
 
-        var title = fields.String("title") ?? table.Title.Get(language, language);
-        var yTitle = fields.String("y_title") ?? DefaultYTitle(table, series, row, language);
+        // The editor's words, written in the page's language or per language ({ en: …, fr: … }).
+        string? Words(string key) => fields.Localized(key)?.Get(language, language);
+        var title = Words("title") ?? table.Title.Get(language, language);
+        var yTitle = Words("y_title") ?? DefaultYTitle(table, series, row, language);
         var log = fields.Bool("log") ?? false;
         if (diagnostics.ErrorCount > errors || series.Count == 0) return null;
-        return new ChartSpec(table, type, categoryColumn, row, series, rows, title, fields.String("subtitle"), fields.String("caption"),
-            fields.String("x_title"), yTitle, log, highlight, sort, annotations, labelColumn);
+        return new ChartSpec(table, type, categoryColumn, row, series, rows, title, Words("subtitle"), Words("caption"),
+            Words("x_title"), yTitle, log, highlight, sort, annotations, labelColumn);
     }
 
     /// <summary>The text a row shows as its category (its x cell), in the page's language.</summary>

@@ -44,7 +44,7 @@ public static class DataPages
         {
             var description = table.Description?.Get(language, defaultLanguage);
             list.Append("- [").Append(Escape(table.Title.Get(language, defaultLanguage))).Append("](").Append(prefix).Append("data/").Append(table.Id).Append("/)");
-            if (description is not null) list.Append(": ").Append(Escape(description));
+            if (description is not null) list.Append(GeneratedText.For(language).Colon).Append(Escape(description));
             list.Append('\n');
         }
         var dataFolder = Path.GetDirectoryName(tables[0].Source.FullPath)!;

@@ -54,9 +54,9 @@ public static class CellLookup
     /// A figure in running text: the value in full ("US$1.8 billion") in a span that names its table,
     /// row and column, so readers' tools and our tests can trace every number to its source row.
     /// </summary>
-    public static string ProseSpan(Cell cell, string language)
+    public static string ProseSpan(Cell cell, string language, bool compact = false)
     {
-        var text = ValueFormatter.ProseHtml(cell.Value, cell.Column, language);
+        var text = compact ? ValueFormatter.CompactHtml(cell.Value, cell.Column, language) : ValueFormatter.ProseHtml(cell.Value, cell.Column, language);
         return $"<span class=\"figure\" data-table=\"{Attribute(cell.Table.Id)}\" data-row=\"{Attribute(cell.Row.Key)}\" data-column=\"{Attribute(cell.Column.Id)}\">{text}</span>";
     }
 

@@ -53,8 +53,8 @@ public static class DataExport
             foreach (var source in table.Sources)
             {
                 json.WriteStartObject();
-                json.WriteString("title", source.Title);
-                if (source.Publisher is not null) json.WriteString("publisher", source.Publisher);
+                json.WriteString("title", source.Title.Get(language, source.Title.DefaultLanguage));
+                if (source.Publisher is not null) json.WriteString("publisher", source.Publisher.Get(language, source.Publisher.DefaultLanguage));
                 if (source.Date is not null) json.WriteString("date", source.Date);
                 if (source.Url is not null) json.WriteString("url", source.Url);
                 json.WriteEndObject();

@@ -1,4 +1,9 @@
 namespace Site.Data;
 
-/// <summary>Where a table's figures come from.</summary>
-public sealed record DataSource(string Title, string? Publisher, string? Date, string? Url);
+using Site.Localization;
+
+/// <summary>
+/// Where a table's figures come from. The title and publisher may read differently per language
+/// (a source that is our own calculation is described in the reader's language); a plain string reads the same in all.
+/// </summary>
+public sealed record DataSource(LocalizedText Title, LocalizedText? Publisher, string? Date, string? Url);

@@ -74,13 +74,13 @@ public static class DataTableParser
             }
             var fields = new YamlFields(sourceMap, Code, diagnostics, language);
             fields.RejectUnknownKeys("a source", SourceKeys);
-            var title = fields.String("title", required: true);
+            var title = fields.Localized("title", required: true);
             var url = fields.String("url");
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
                 diagnostics.Error(sourceMap.Get("url")!.Location, Code, url.Length == 0
                     ? "a source url must be an absolute http(s) URL, not empty text; leave the key out when there is none"
                     : $"a source url must be an absolute http(s) URL, not '{url}'");
-            if (title is not null) list.Add(new DataSource(title, fields.String("publisher"), fields.Date("date", allowMonth: true), url is null || url.Length == 0 ? null : url));
+            if (title is not null) list.Add(new DataSource(title, fields.Localized("publisher"), fields.Date("date", allowMonth: true), url is null || url.Length == 0 ? null : url));
         }
         return list;
     }

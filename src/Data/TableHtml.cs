@@ -92,10 +92,10 @@ public static class TableHtml
         var parts = new List<string>();
         if (withTitle)
         {
-            var title = Encode(source.Title);
+            var title = Encode(source.Title.Get(words.Language, source.Title.DefaultLanguage));
             parts.Add("<cite>" + (source.Url is null ? title : $"<a href=\"{Encode(source.Url)}\">{title}</a>") + "</cite>");
         }
-        if (source.Publisher is not null) parts.Add(Encode(source.Publisher));
+        if (source.Publisher is not null) parts.Add(Encode(source.Publisher.Get(words.Language, source.Publisher.DefaultLanguage)));
         if (source.Date is not null) parts.Add(Encode(words.Date(source.Date)));
         html.Append(string.Join(", ", parts));
     }

@@ -22,8 +22,8 @@ public static class ValueFormatter
         return format.Format(value, decimals);
     }
 
-    // Ranges are written with an en dash in every language and every form ("6–8", "0,5–1 million"): one
-    // spelling for tables, charts and prose (French "3 à 5" reads well in a sentence, but not on a bar).
+    // Ranges are written with an en dash in tables and charts ("6–8", "0,5–1"); French prose writes
+    // "3 à 5" instead (a sentence supplies its own "de": "de 0,05 à 0,10 $"), see PlainText.
     private static string Numbers(DataValue value, DataColumn column, NumberFormat format) =>
         value.Kind == ValueKind.Range
             ? Number(value.Low, value.Decimals, column, format) + "–" + Number(value.High, value.Decimals, column, format)
@@ -61,11 +61,18 @@ public static class ValueFormatter
         WebUtility.HtmlEncode(PlainText(value, column, language, prose: true));
 
     /// <summary>
+    /// A value on a key-figure card, where a phone gives it one short line: as <see cref="ProseHtml"/>,
+    /// but French money after a scale word takes the symbol ("2,5 milliards $", not "… de dollars canadiens").
+    /// </summary>
+    public static string CompactHtml(DataValue value, DataColumn column, string language) =>
+        WebUtility.HtmlEncode(PlainText(value, column, language, prose: true, compact: true));
+
+    /// <summary>
     /// Plain text. With <paramref name="prose"/> the unit, currency and scale are added
     /// ("US$1.8 billion", "1,8 milliard de dollars US"); without, the bare value as in a
     /// table cell ("~150", "6–8"; "environ 150").
     /// </summary>
-    public static string PlainText(DataValue value, DataColumn column, string language, bool prose)
+    public static string PlainText(DataValue value, DataColumn column, string language, bool prose, bool compact = false)
     {
         var words = ValueWords.For(language);
         switch (value.Kind)
@@ -77,8 +84,14 @@ public static class ValueFormatter
         }
         var numbers = Numbers(value, column, NumberFormat.For(language));
         if (!prose) return Bare(value, numbers, words);
+        // French running text writes a range "0,05 à 0,10" (OQLF); the dash stays in tables and charts.
+        if (words == ValueWords.French && value.Kind == ValueKind.Range)
+        {
+            var format = NumberFormat.For(language);
+            numbers = Number(value.Low, value.Decimals, column, format) + " à " + Number(value.High, value.Decimals, column, format);
+        }
 
-        var amount = WithUnit(numbers, value, column, language);
+        var amount = WithUnit(numbers, value, column, language, compact);
         if (words == ValueWords.French)
         {
             var about = value.Approximate ? words.About : "";
@@ -136,7 +149,7 @@ public static class ValueFormatter
         return Bare(value, Numbers(value, column, NumberFormat.Machine), ValueWords.English);
     }
 
-    private static string WithUnit(string numbers, DataValue value, DataColumn column, string language)
+    private static string WithUnit(string numbers, DataValue value, DataColumn column, string language, bool compact = false)
     {
         var words = ValueWords.For(language);
         var scale = (int)column.Scale;
@@ -144,7 +157,7 @@ public static class ValueFormatter
         var plural = Math.Abs(value.Kind == ValueKind.Range ? value.High : value.Low) >= 2;
         return column.Type switch
         {
-            ColumnType.Money => words.Money(numbers, column.Currency!, scale, plural),
+            ColumnType.Money => words.Money(numbers, column.Currency!, scale, plural, compact),
             ColumnType.Percent => numbers + NumberFormat.For(language).PercentSuffix,
             ColumnType.Number => words.Quantity(numbers, scale, column.Unit?.Get(language, language), plural),
             _ => numbers,

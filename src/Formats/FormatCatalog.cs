@@ -49,8 +49,8 @@ public static class FormatCatalog
 
     public static readonly Format Source = new("source", "Source", "Where a table's figures come from.",
     [
-        new("title", FieldKind.Text, "The title of the article, report or dataset.") { Required = true, Example = "\"Canada's AI for All\"" },
-        new("publisher", FieldKind.Text, "Who published it.") { Example = "\"AINews (Hacker News)\"" },
+        new("title", FieldKind.Localized, "The title of the article, report or dataset; localized when it is ours to word (a calculation).") { Required = true, Example = "\"Canada's AI for All\"" },
+        new("publisher", FieldKind.Localized, "Who published it; localized when the name reads differently per language.") { Example = "\"AINews\"" },
         new("date", FieldKind.DateOrMonth, "When it was published, YYYY-MM-DD or YYYY-MM.") { Example = "2026-06" },
         new("url", FieldKind.Url, "Its address, an absolute http(s) URL; leave the key out when there is none.") { Example = "https://example.org/report" },
     ]);
@@ -101,11 +101,11 @@ public static class FormatCatalog
         new("series", FieldKind.TextOrList, "Another name for y.") { Example = "[canada_now, canada_2027]" },
         new("row", FieldKind.Text, "Draw one row (by its key); the y columns become the categories. Replaces x.") { Example = "Total AI compute" },
         new("rows", FieldKind.TextList, "Draw only these rows, by key, in table order.") { Example = "[Canada, France]" },
-        new("title", FieldKind.Text, "The chart's title (default: the table's title).") { Example = "Budgets compared" },
-        new("subtitle", FieldKind.Text, "A line under the title (units, what the figures are).") { Example = "US$ billions" },
-        new("caption", FieldKind.Text, "A note under the chart.") { Example = "Estimates from the article." },
-        new("x_title", FieldKind.Text, "The title of the category axis.") { Example = "Country" },
-        new("y_title", FieldKind.Text, "The title of the value axis (default: the column's label and unit).") { Example = "Budget (US$ billions)" },
+        new("title", FieldKind.Localized, "The chart's title, best a sentence that states the finding (default: the table's title); in the page's language, or per language.") { Example = "Canada spends less than its peers" },
+        new("subtitle", FieldKind.Localized, "A line under the title (what is measured, in which unit).") { Example = "AI strategy budgets, US$ billions" },
+        new("caption", FieldKind.Localized, "A note under the chart, after its summary and source.") { Example = "Estimates from the article." },
+        new("x_title", FieldKind.Localized, "The title of the category axis.") { Example = "Country" },
+        new("y_title", FieldKind.Localized, "The title of the value axis (default: the column's label and unit).") { Example = "Budget (US$ billions)" },
         new("log", FieldKind.Boolean, "true draws the value axis on a logarithmic scale (for values far apart).") { Example = "true" },
         new("highlight", FieldKind.Text, "A category drawn in the accent colour.") { Example = "Canada" },
         new("sort", FieldKind.Choice, "Order of the categories (default: none, the table's order).") { Choices = SortOrders, Example = "descending" },

@@ -14,6 +14,9 @@ public sealed record GeneratedText(string Source, string Sources, string Note, s
 
     public static GeneratedText For(string language) => language == "fr" ? French : English;
 
+    /// <summary>The language these words are written in (for text the generator looks up per language).</summary>
+    public string Language => this == French ? "fr" : "en";
+
     /// <summary>A colon between a label and what it introduces: French puts a no-break space before it (OQLF).</summary>
     public string Colon => this == French ? "\u00A0: " : ": ";
 

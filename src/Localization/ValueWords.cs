@@ -84,11 +84,13 @@ public sealed record ValueWords(
     /// An amount of money. English: "US$1.8 billion", "C$0.15–0.30". French: "1,8 milliard de dollars
     /// américains", "0,15–0,30 $ CA". <paramref name="scale"/> is 0 (none), 1 thousand, 2 million, 3 billion.
     /// </summary>
-    public string Money(string numbers, string currency, int scale, bool plural)
+    public string Money(string numbers, string currency, int scale, bool plural, bool compact = false)
     {
         if (!IsFrench) return CurrencySymbol(currency) + numbers + (scale == 0 ? "" : " " + ScaleSingular[scale - 1]);
         if (scale == 0) return numbers + NumberUnitSpace + FrenchCurrencySymbol(currency);
         var word = (plural ? ScalePlural : ScaleSingular)[scale - 1];
+        // Compact (key-figure cards): "2,5 milliards $", "1,8 milliard $ US"; the card's label names the currency in full.
+        if (compact && currency is "CAD" or "USD") return numbers + NumberUnitSpace + word + NumberUnitSpace + (currency == "CAD" ? "$" : FrenchCurrencySymbol(currency));
         // "mille" is an adjective ("150 mille dollars"); million and milliard are nouns and take "de".
         return Elide(numbers + NumberUnitSpace + word + (scale == 1 ? " " : " de ") + FrenchCurrencyName(currency));
     }

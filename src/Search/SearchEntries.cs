@@ -39,7 +39,7 @@ public static class SearchEntries
                     .Select(c => $"{c.Label.Get(language, defaultLanguage)}{colon}{ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
                 // The row as readers of this language see it ("Royaume-Uni"); its anchor keeps the key ("U.K.").
                 var shown = ValueFormatter.PlainText(row.Cells[table.KeyColumn.Id], table.KeyColumn, language, prose: false);
-                entries.Add(new SearchEntry("row", shown, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join("; ", cells)));
+                entries.Add(new SearchEntry("row", shown, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join(language == "fr" ? "\u202F; " : "; ", cells)));
             }
         }
         return entries;

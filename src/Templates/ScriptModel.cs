@@ -174,7 +174,7 @@ public static class ScriptModel
 
         var sources = new ScriptArray();
         foreach (var source in table.Sources)
-            sources.Add(ReadOnly(new TrackedObject { ["title"] = source.Title, ["publisher"] = source.Publisher, ["date"] = source.Date, ["url"] = source.Url }));
+            sources.Add(ReadOnly(new TrackedObject { ["title"] = source.Title.Get(language, source.Title.DefaultLanguage), ["publisher"] = source.Publisher?.Get(language, source.Publisher.DefaultLanguage), ["date"] = source.Date, ["url"] = source.Url }));
 
         return ReadOnly(new TrackedObject
         {

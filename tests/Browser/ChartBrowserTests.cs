@@ -26,6 +26,13 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
             var chart = visit.Page.Locator("[data-chart]").Nth(i);
             // Bars or lines are drawn: plotly's trace layer has at least one shape.
             Assert.True(await chart.Locator(".overplot .trace .point").CountAsync() > 0, $"chart {i} on {path} has no marks");
+            // Plotly's SVG is one image, named by the title and described by the summary line.
+            var id = await chart.GetAttributeAsync("id");
+            var svg = chart.Locator("svg.main-svg").First;
+            Assert.Equal("img", await svg.GetAttributeAsync("role"));
+            Assert.Equal(id + "-title", await svg.GetAttributeAsync("aria-labelledby"));
+            Assert.Equal(id + "-summary", await svg.GetAttributeAsync("aria-describedby"));
+            Assert.Equal(1, await chart.Locator("#" + id + "-summary.chart-summary").CountAsync());
         }
         Assert.Empty(visit.ConsoleErrors);
     }
@@ -37,7 +44,7 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
         var chart = visit.Page.Locator("[data-chart]").First;
         var chartTab = chart.Locator("[role=tab]").Nth(0);
         var tableTab = chart.Locator("[role=tab]").Nth(1);
-        var downloadTab = chart.Locator("[role=tab]").Nth(3);
+        var downloadTab = chart.Locator("[role=tab]").Nth(2);
         Assert.True(await chart.Locator("[role=tablist]").IsVisibleAsync());
 
         await chartTab.FocusAsync();
@@ -72,7 +79,7 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
         var chart = visit.Page.Locator("[data-chart]").First;
         Assert.True(await chart.Locator(".chart-summary").IsVisibleAsync());
         Assert.True(await chart.Locator(".chart-panel-table table").IsVisibleAsync());
-        Assert.True(await chart.Locator(".chart-panel-sources").IsVisibleAsync());
+        Assert.True(await chart.Locator(".chart-source").IsVisibleAsync());
         Assert.False(await chart.Locator("[role=tablist]").IsVisibleAsync());
         Assert.False(await chart.Locator(".chart-panel-chart").IsVisibleAsync());
         Assert.DoesNotContain(visit.Requests, url => url.Contains("plotly-basic", StringComparison.Ordinal));

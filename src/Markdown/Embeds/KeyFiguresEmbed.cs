@@ -58,7 +58,7 @@ public sealed class KeyFiguresEmbed : IEmbed
                 failed = true;
                 continue;
             }
-            html.Append("<li class=\"key-figure\">\n<p class=\"key-figure-value\">").Append(CellLookup.ProseSpan(cell, context.Language)).Append("</p>\n")
+            html.Append("<li class=\"key-figure\">\n<p class=\"key-figure-value\">").Append(CellLookup.ProseSpan(cell, context.Language, compact: true)).Append("</p>\n")
                 .Append("<p class=\"key-figure-label\">").Append(WebUtility.HtmlEncode(label.Get(context.Language, context.FallbackLanguage))).Append("</p>\n");
             if (cell.Table.Sources.Count > 0)
             {

@@ -1,7 +1,7 @@
-// Charts: reveals the Chart | Table | Sources | Download tabs (WAI-ARIA tabs, automatic activation),
+// Charts: reveals the Chart | Table | Download tabs (WAI-ARIA tabs, automatic activation),
 // loads plotly.js only when a chart comes near the viewport, and draws each chart from the figure
-// JSON in its page, in the colours of the current theme. Without this script, the summary, table,
-// sources and downloads stay visible and nothing looks broken.
+// JSON in its page, in the colours of the current theme. Without this script, the table, summary,
+// source line and notes stay visible and nothing looks broken.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -87,7 +87,23 @@
     // Drawn anew, not updated with Plotly.react: react places some bar labels differently from a
     // first drawing, and a redrawn chart should look exactly as if the page had been opened so.
     return window.Plotly.newPlot(chart.plot, figure.data, figure.layout, config).then(function () {
+      nameDrawing(chart);
       chart.plot.setAttribute('data-drawn-for', state);
+    });
+  }
+
+  // Plotly gives its SVG no accessible name (plotly.js issue 6920): the drawing is one image named by
+  // the chart's title and described by its summary line; the overlay SVGs (hover layers) are hidden.
+  function nameDrawing(chart) {
+    var svgs = chart.plot.querySelectorAll('svg.main-svg');
+    Array.prototype.forEach.call(svgs, function (svg, index) {
+      if (index === 0) {
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-labelledby', chart.id + '-title');
+        svg.setAttribute('aria-describedby', chart.id + '-summary');
+      } else {
+        svg.setAttribute('aria-hidden', 'true');
+      }
     });
   }
 
@@ -99,7 +115,7 @@
     var categories = Number(plot.getAttribute('data-categories')) || 0;
     if (plot.getAttribute('data-orientation') === 'h') plot.style.height = (96 + 40 * categories) + 'px';
     loadPlotly().then(function () {
-      var chart = { plot: plot, data: data };
+      var chart = { plot: plot, data: data, id: figure.id };
       return render(chart).then(function () {
         drawn.push(chart);
         figure.classList.add('chart-drawn');
