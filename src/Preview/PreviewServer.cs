@@ -88,15 +88,15 @@ public sealed class PreviewServer : IAsyncDisposable
             Report(report);
             if (!report.Succeeded)
             {
-                _live.Send("build-error", JsonSerializer.Serialize(new { diagnostics = report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()) }));
+                _live.Send("build-error", JsonSerializer.Serialize(new BuildErrorEvent(report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList()), PreviewEventJson.Default.BuildErrorEvent));
                 return;
             }
             // The edited page was served (and reloaded) before this build: reload again only if it changed other pages.
             if (report.PageServedFirst && !report.PagesChangedSinceServedFirst) return;
             if (report.StylesheetSwap is { } swap)
-                _live.Send("css", JsonSerializer.Serialize(new { from = BasePath.Apply(ServedBasePath, "/" + swap.From), to = BasePath.Apply(ServedBasePath, "/" + swap.To) }));
+                _live.Send("css", JsonSerializer.Serialize(new StylesheetSwapEvent(BasePath.Apply(ServedBasePath, "/" + swap.From), BasePath.Apply(ServedBasePath, "/" + swap.To)), PreviewEventJson.Default.StylesheetSwapEvent));
             else
-                _live.Send(wasFailing ? "build-ok" : "reload", JsonSerializer.Serialize(new { pages = report.RenderedPages, ms = report.Milliseconds }));
+                _live.Send(wasFailing ? "build-ok" : "reload", JsonSerializer.Serialize(new ReloadEvent(report.RenderedPages, report.Milliseconds), PreviewEventJson.Default.ReloadEvent));
         }
         catch (Exception exception)
         {
@@ -119,7 +119,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             if (_site.ServeFirst(changed) is not { } first) return;
             _log.WriteLine($"Served {first.Url} first, rendered in {first.Milliseconds} ms; building the rest of the site.");
-            _live.Send("reload", JsonSerializer.Serialize(new { pages = first.RenderedPages, ms = first.Milliseconds }));
+            _live.Send("reload", JsonSerializer.Serialize(new ReloadEvent(first.RenderedPages, first.Milliseconds), PreviewEventJson.Default.ReloadEvent));
         }
         catch (Exception exception)
         {
