@@ -16,10 +16,10 @@ namespace Site.Charts;
 /// </summary>
 public static class ChartHtml
 {
-    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl)
+    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl, Site.Diagnostics.DiagnosticBag? diagnostics = null)
     {
         var words = ChartWords.For(language);
-        var summary = ChartSummary.Write(spec, data, language);
+        var summary = ChartSummary.Write(spec, data, language, diagnostics);
         var html = new StringBuilder(4096);
         html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" aria-describedby=\"")
             .Append(id).Append("-summary\" data-chart>\n");
