@@ -210,11 +210,12 @@ public sealed partial class ExplainerFidelityTests
         using var figure = JsonDocument.Parse(chart.QuerySelector("script.chart-figure")!.TextContent);
         var traces = figure.RootElement.GetProperty("data").EnumerateArray().ToList();
         Assert.NotEmpty(traces);
+        // The values are bars; the one other trace is the upper bound's arrowhead, a lone marker.
+        Assert.Equal(["bar", "scatter"], traces.Select(t => t.GetProperty("type").GetString()));
+        Assert.Equal("markers", traces[1].GetProperty("mode").GetString());
+        Assert.Equal(["triangle-down"], traces[1].GetProperty("marker").GetProperty("symbol").EnumerateArray().Select(x => x.GetString()));
         Assert.All(traces, trace =>
-        {
-            Assert.Equal("bar", trace.GetProperty("type").GetString());
-            Assert.False(trace.TryGetProperty("mode", out var mode) && mode.GetString()!.Contains("lines"), "a line suggests a measured trend");
-        });
+            Assert.False(trace.TryGetProperty("mode", out var mode) && mode.GetString()!.Contains("lines"), "a line suggests a measured trend"));
         Assert.Contains("Only two years are known, 2019 and 2025", Text(chart.QuerySelector(".chart-subtitle")!));
         Assert.Contains("The article gives only these two years", Text(Paragraph(Page("index.html"), "Canada's share of the world's AI venture capital went from")));
     }

@@ -151,7 +151,8 @@ public sealed class FrenchFiguresTests
 
         var trace = figure.RootElement.GetProperty("data")[0];
         Assert.Equal(["Canada", "Royaume-Uni", "Arabie saoudite"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal(["1,8", "1,1", "40"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
+        // Labels carry their currency, short, as the Canadian French press writes it.
+        Assert.Equal(["1,8" + Nbsp + "G$" + Nbsp + "US", "1,1" + Nbsp + "G$" + Nbsp + "US", "40" + Nbsp + "G$" + Nbsp + "US"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal("Royaume-Uni" + Nbsp + ": 1,1" + Nbsp + "milliard de dollars US", trace.GetProperty("hovertext")[1].GetString());
         Assert.Equal(["base", "highlight", "base"], trace.GetProperty("meta").GetProperty("roles").EnumerateArray().Select(x => x.GetString()));
     }
@@ -163,8 +164,11 @@ public sealed class FrenchFiguresTests
         using var figure = JsonDocument.Parse(FigureBuilder.Build(spec, data, "en"));
         var layout = figure.RootElement.GetProperty("layout");
         Assert.Equal(".,", layout.GetProperty("separators").GetString());
-        Assert.False(layout.GetProperty("yaxis").TryGetProperty("exponentformat", out _));
+        // Ticks are written out in English too ("500,000", never "500k"), thousands grouped from four digits.
+        Assert.Equal("none", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
+        Assert.True(layout.GetProperty("yaxis").GetProperty("separatethousands").GetBoolean());
         var trace = figure.RootElement.GetProperty("data")[0];
+        Assert.Equal(["US$1.8B", "US$1.1B", "US$40B"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal("U.K.: US$1.1 billion", trace.GetProperty("hovertext")[1].GetString());
         Assert.Equal(["base", "highlight", "base"], trace.GetProperty("meta").GetProperty("roles").EnumerateArray().Select(x => x.GetString()));
     }
@@ -179,7 +183,7 @@ public sealed class FrenchFiguresTests
         var html = System.Net.WebUtility.HtmlDecode(ChartHtml.Write(spec, data, FigureBuilder.Build(spec, data, "fr"), "chart-1", "fr", "/fr/data/"));
         Assert.Contains(">Graphique</button>", html);
         Assert.Contains("<ul class=\"chart-key\" aria-label=\"Comment lire les marques\">", html);
-        Assert.Contains("au moins cette valeur (la source donne un plancher)", html);
+        Assert.Contains("au moins" + Nbsp + ": la valeur réelle est celle-ci ou plus (la source donne un plancher)", html);
         Assert.Contains("<a href=\"/fr/data/strategies.csv\" download>CSV (tableur)</a>", html);
         Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", html);
     }

@@ -208,7 +208,11 @@ public static class ChartSpecParser
     {
         if (row is not null) return CategoryText(row, table.KeyColumn, language);
         if (series.Count != 1) return "";
-        var unit = ValueFormatter.HeaderUnit(series[0], language);
-        return series[0].Label.Get(language, language) + (unit is null ? "" : $" ({unit})");
+        // A percent axis writes its sign on every tick (FigureBuilder), so its title needs none.
+        var unit = series[0].Type == ColumnType.Percent ? null : ValueFormatter.HeaderUnit(series[0], language);
+        var label = series[0].Label.Get(language, language);
+        if (unit is null) return label;
+        // One pair of parentheses: "Compute capacity (2025), in PFLOP/s", not "Compute capacity (2025) (PFLOP/s)".
+        return label.TrimEnd().EndsWith(')') ? label + (language == "fr" ? ", en " : ", in ") + unit : $"{label} ({unit})";
     }
 }

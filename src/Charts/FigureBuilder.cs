@@ -26,6 +26,7 @@ public static class FigureBuilder
     {
         var traces = new List<Trace>();
         for (var i = 0; i < data.Series.Count; i++) traces.Add(TraceFor(spec, data, data.Series[i], i, language));
+        if (BoundArrows(spec, data) is { } arrows) traces.Add(arrows);
         var chart = GenericChart.ofTraceObjects(false, traces);
         return GenericChart.setLayout(LayoutFor(spec, data, language), chart);
     }
@@ -38,7 +39,8 @@ public static class FigureBuilder
     {
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
         var categories = points.Select(p => p.Category).ToArray();
-        var labels = points.Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, prose: false) + (p.Note is null ? "" : " · " + p.Note)).ToArray();
+        // A number column's unit is on the value axis when one column is drawn; with several, each label carries it.
+        var labels = points.Select(p => Label(p, data, language)).ToArray();
         // French puts a no-break space before the colon ("Canada : 1,8 milliard de dollars US").
         var colon = GeneratedText.For(language).Colon;
         var hover = points.Select(p => $"{p.Category}{colon}{ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
@@ -181,6 +183,42 @@ public static class FigureBuilder
         return trace;
     }
 
+    /// <summary>The label drawn at a value: short, with its sign or unit (see <see cref="ValueFormatter.ChartLabel"/>), and the row's note.</summary>
+    private static string Label(ChartPoint point, ChartData data, string language) =>
+        ValueFormatter.ChartLabel(point.Value, point.Column, language, withUnit: data.Series.SelectMany(s => s.Points).Select(p => p.Column).Distinct().Count() > 1)
+        + (point.Note is null ? "" : " · " + point.Note);
+
+    /// <summary>
+    /// A bar that stands for a bound ends in an arrowhead pointing where the true value lies (up for
+    /// "at least", down for "under"), over its hatching: the bar's end is a limit, not a value. One
+    /// marker trace over a one-column bar chart; grouped bars keep the hatching alone (their arrows
+    /// could not be placed over the right bar of a group).
+    /// </summary>
+    private static Trace? BoundArrows(ChartSpec spec, ChartData data)
+    {
+        if (spec.Type is not (ChartType.Bar or ChartType.HorizontalBar) || data.Series.Count != 1) return null;
+        var bounds = data.Series[0].Points.Where(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound).ToList();
+        if (bounds.Count == 0) return null;
+        var horizontal = spec.Type == ChartType.HorizontalBar;
+        var roles = bounds.Select(p => p.Category == spec.Highlight ? "highlight" : "base").ToArray();
+        var trace = new Trace2D("scatter");
+        trace.SetProperty("name", "bounds");
+        trace.SetProperty(horizontal ? "y" : "x", bounds.Select(p => p.Category).ToArray());
+        trace.SetProperty(horizontal ? "x" : "y", bounds.Select(p => Number(p.Value.Low)).ToArray());
+        trace.SetProperty("mode", "markers");
+        trace.SetProperty("hoverinfo", "skip");
+        trace.SetProperty("showlegend", false);
+        trace.SetProperty("cliponaxis", false);
+        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
+        trace.SetProperty("marker", new Dictionary<string, object>
+        {
+            ["symbol"] = bounds.Select(p => Symbol(p.Value, vertical: !horizontal)).ToArray(),
+            ["size"] = 14,
+            ["color"] = roles.Select(Color).ToArray(),
+        });
+        return trace;
+    }
+
     /// <summary>Lower bounds point up (or right), upper bounds down (or left).</summary>
     private static string Symbol(DataValue value, bool vertical) => value.Kind switch
     {
@@ -218,7 +256,7 @@ public static class FigureBuilder
         // Labels sit outside the bars' ends: leave room for the longest on the right of horizontal
         // charts (about 8 px a character at 14 px), so none is clipped.
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        var longestLabel = data.Series.SelectMany(s => s.Points).Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, false).Length + (p.Note?.Length + 3 ?? 0)).DefaultIfEmpty(0).Max();
+        var longestLabel = data.Series.SelectMany(s => s.Points).Select(p => Label(p, data, language).Length).DefaultIfEmpty(0).Max();
         var longestName = data.Series.Count > 1 && spec.Type == ChartType.Line ? data.Series.Max(s => s.Name.Length) : 0;
         var right = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
         layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = right, ["t"] = horizontal ? 24 : 48, ["b"] = 8 });
@@ -250,15 +288,13 @@ public static class FigureBuilder
         valueAxis["nticks"] = 5;
         valueAxis["showline"] = false;
         if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
-        // plotly abbreviates large ticks with SI letters ("500k", "2G"), which French does not read;
-        // French ticks are written out ("500 000"), with the separators above.
-        if (language == "fr") valueAxis["exponentformat"] = "none";
+        TicksLikeValues(valueAxis, data, language);
 
         if (spec.Type == ChartType.Scatter)
         {
             var xAxis = Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), "linear", false);
             xAxis["gridcolor"] = ChartPalette.Grid;
-            if (language == "fr") xAxis["exponentformat"] = "none";
+            TicksLikeValues(xAxis, null, language);
             layout.SetProperty("xaxis", xAxis);
             layout.SetProperty("yaxis", valueAxis);
         }
@@ -280,6 +316,19 @@ public static class FigureBuilder
         }
         if (notes.Count > 0) layout.SetProperty("annotations", notes.ToArray());
         return layout;
+    }
+
+    /// <summary>
+    /// Ticks written like the page's values: never SI letters ("500k" beside "500,000"), thousands
+    /// grouped from four digits as NumberFormat does ("2,000", "2 000": the layout's separators), and a
+    /// percent axis's sign on each tick ("2%", "2 %"), so its title needs no "(%)".
+    /// </summary>
+    private static void TicksLikeValues(Dictionary<string, object> axis, ChartData? data, string language)
+    {
+        axis["exponentformat"] = "none";
+        axis["separatethousands"] = true;
+        if (data is not null && data.Series.All(s => s.Column.Type == ColumnType.Percent))
+            axis["ticksuffix"] = NumberFormat.For(language).PercentSuffix;
     }
 
     private const int WrapAt = 22;

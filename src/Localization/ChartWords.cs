@@ -28,9 +28,9 @@ public sealed record ChartWords(
         "CSV (spreadsheet)", "JSON (typed values)", "The data of this chart, as published:",
         "The interactive chart needs JavaScript; the table and the summary below give the same data.",
         "How to read the marks",
-        "at least this value (the source gives a floor)",
-        "more than this value (the source says it lies above)",
-        "under this value (the source gives a ceiling)",
+        "at least: the true value is this or above (the source gives a floor)",
+        "more than: the true value lies above this (the source gives no more)",
+        "under: the true value lies below this (the source gives a ceiling)",
         "a range, from its low to its high end");
 
     public static readonly ChartWords French = new(
@@ -40,9 +40,9 @@ public sealed record ChartWords(
         "CSV (tableur)", "JSON (valeurs typées)", "Les données de ce graphique, telles que publiées\u00A0:",
         "Le graphique interactif nécessite JavaScript\u202F; le tableau et le résumé ci-dessous donnent les mêmes données.",
         "Comment lire les marques",
-        "au moins cette valeur (la source donne un plancher)",
-        "plus que cette valeur (la source la situe au-dessus)",
-        "moins que cette valeur (la source donne un plafond)",
+        "au moins\u00A0: la valeur réelle est celle-ci ou plus (la source donne un plancher)",
+        "plus de\u00A0: la valeur réelle se situe au-dessus (la source n’en dit pas plus)",
+        "moins de\u00A0: la valeur réelle se situe en dessous (la source donne un plafond)",
         "une fourchette, de sa borne basse à sa borne haute");
 
     public static ChartWords For(string language) => language == "fr" ? French : English;
