@@ -144,7 +144,8 @@ public sealed class FrenchFiguresTests
         var layout = figure.RootElement.GetProperty("layout");
         Assert.Equal("," + Thin, layout.GetProperty("separators").GetString());
         Assert.Equal("none", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
-        Assert.Equal("Budget de la stratégie d’IA (milliards de dollars US)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
+        // Long titles wrap (a phone's plot is about 290 px wide).
+        Assert.Equal("Budget de la stratégie d’IA<br>(milliards de dollars US)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
         Assert.Equal("Arabie saoudite", layout.GetProperty("annotations")[0].GetProperty("x").GetString());
         Assert.Equal("Project <Transcendence>", layout.GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.DoesNotContain("<Trans", json); // escaped for the <script> element it sits in

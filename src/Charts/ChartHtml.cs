@@ -40,7 +40,10 @@ public static class ChartHtml
 
         Panel(html, id, "chart");
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
+        // Horizontal charts give each category room for its label's lines (a value and a wrapped note).
+        var lines = FigureBuilder.LabelLines(data, language);
+        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"')
+            .Append(lines > 1 ? $" data-lines=\"{lines}\"" : "").Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
         // Shown in the plot's final size until plotly has drawn (no blank box, no layout shift);
         // hidden from screen readers, which have the same title and summary above.
         html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"><p class=\"chart-placeholder-title\">").Append(Encode(spec.Title))
