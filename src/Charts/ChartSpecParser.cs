@@ -56,6 +56,7 @@ public static class ChartSpecParser
         }
 
         CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
+        CheckOneCurrency(series, block, diagnostics);
         if (row is null && rows.Count == 0)
             diagnostics.Error(block.Get("table")!.Location, "CHART009", $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
 
@@ -202,6 +203,16 @@ public static class ChartSpecParser
             if (values.Any(v => v.Kind is ValueKind.Range or ValueKind.LowerBound or ValueKind.UpperBound))
                 diagnostics.Error(at, "CHART008", "ranges and bounds cannot be stacked honestly; use grouped-bar or range");
         }
+    }
+
+    /// <summary>One value axis holds one currency: US$1.8B beside £1.1B on the same scale would compare unlike amounts.</summary>
+    private static void CheckOneCurrency(List<DataColumn> series, YMap block, DiagnosticBag diagnostics)
+    {
+        var currencies = series.Where(c => c.Type == ColumnType.Money).Select(c => c.Currency).Distinct().ToList();
+        if (currencies.Count < 2) return;
+        var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
+        var columns = string.Join(", ", series.Where(c => c.Type == ColumnType.Money).Select(c => $"{c.Id} ({c.Currency})"));
+        diagnostics.Error(at, "CHART011", $"these columns are in {currencies.Count} currencies ({columns}), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency");
     }
 
     private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, string language)

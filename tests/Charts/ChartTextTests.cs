@@ -130,4 +130,33 @@ public sealed class ChartTextTests
         // Two columns on one axis: each label carries its unit.
         Assert.Equal(["150" + Nbsp + "PFLOP/s", "at least 2,000" + Nbsp + "PFLOP/s"], figure.RootElement.GetProperty("data")[0].GetProperty("text").EnumerateArray().Select(x => x.GetString()));
     }
+
+    [Fact]
+    public void A_chart_refuses_two_currencies_on_one_axis_where_its_columns_are_named()
+    {
+        const string yaml = """
+            title: { en: Commitments }
+            source:
+              - { title: S }
+            columns:
+              - { id: country, label: { en: Country }, type: text, key: true }
+              - { id: cad, label: { en: In Canadian dollars }, type: money, currency: CAD, scale: billion }
+              - { id: gbp, label: { en: In pounds }, type: money, currency: GBP, scale: billion }
+              - { id: cad2, label: { en: Also Canadian dollars }, type: money, currency: CAD, scale: billion }
+            rows:
+              - { country: Canada, cad: 2.5, gbp: N/A, cad2: 1 }
+              - { country: U.K., cad: N/A, gbp: 0.9, cad2: 1 }
+            """;
+        var diagnostics = new DiagnosticBag();
+        var table = DataTableParser.Parse(new SourceFile("/c.yml", "c.yml", "c.yml", yaml), "en", diagnostics)!;
+        foreach (var (block, expectChart) in new[] { ("table: c\ntype: grouped-bar\ny: [cad, gbp]\n", false), ("table: c\ntype: grouped-bar\ny: [cad, cad2]\n", true) })
+        {
+            var file = new SourceFile("/page.md", "page.md", "page.md", block);
+            var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), "CHART001", diagnostics, out _)!;
+            var spec = ChartSpecParser.Parse(map, new Dictionary<string, DataTable> { ["c"] = table }, "en", diagnostics);
+            Assert.Equal(expectChart, spec is not null);
+        }
+        Assert.Equal("page.md:3:4: error CHART011: these columns are in 2 currencies (cad (CAD), gbp (GBP)), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency",
+            Assert.Single(diagnostics.Sorted()).ToString());
+    }
 }
