@@ -144,14 +144,16 @@ public sealed class FrenchFiguresTests
         var layout = figure.RootElement.GetProperty("layout");
         Assert.Equal("," + Thin, layout.GetProperty("separators").GetString());
         Assert.Equal("none", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
-        Assert.Equal("Budget de la stratégie d’IA (milliards de dollars US)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
+        // Long titles wrap (a phone's plot is about 290 px wide).
+        Assert.Equal("Budget de la stratégie d’IA<br>(milliards de dollars US)", layout.GetProperty("annotations")[1].GetProperty("text").GetString());
         Assert.Equal("Arabie saoudite", layout.GetProperty("annotations")[0].GetProperty("x").GetString());
         Assert.Equal("Project <Transcendence>", layout.GetProperty("annotations")[0].GetProperty("text").GetString());
         Assert.DoesNotContain("<Trans", json); // escaped for the <script> element it sits in
 
         var trace = figure.RootElement.GetProperty("data")[0];
         Assert.Equal(["Canada", "Royaume-Uni", "Arabie saoudite"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal(["1,8", "1,1", "40"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
+        // Labels carry their currency, short, as the Canadian French press writes it.
+        Assert.Equal(["1,8" + Nbsp + "G$" + Nbsp + "US", "1,1" + Nbsp + "G$" + Nbsp + "US", "40" + Nbsp + "G$" + Nbsp + "US"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal("Royaume-Uni" + Nbsp + ": 1,1" + Nbsp + "milliard de dollars US", trace.GetProperty("hovertext")[1].GetString());
         Assert.Equal(["base", "highlight", "base"], trace.GetProperty("meta").GetProperty("roles").EnumerateArray().Select(x => x.GetString()));
     }
@@ -163,8 +165,11 @@ public sealed class FrenchFiguresTests
         using var figure = JsonDocument.Parse(FigureBuilder.Build(spec, data, "en"));
         var layout = figure.RootElement.GetProperty("layout");
         Assert.Equal(".,", layout.GetProperty("separators").GetString());
-        Assert.False(layout.GetProperty("yaxis").TryGetProperty("exponentformat", out _));
+        // Ticks are written out in English too ("500,000", never "500k"), thousands grouped from four digits.
+        Assert.Equal("none", layout.GetProperty("yaxis").GetProperty("exponentformat").GetString());
+        Assert.True(layout.GetProperty("yaxis").GetProperty("separatethousands").GetBoolean());
         var trace = figure.RootElement.GetProperty("data")[0];
+        Assert.Equal(["US$1.8B", "US$1.1B", "US$40B"], trace.GetProperty("text").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal("U.K.: US$1.1 billion", trace.GetProperty("hovertext")[1].GetString());
         Assert.Equal(["base", "highlight", "base"], trace.GetProperty("meta").GetProperty("roles").EnumerateArray().Select(x => x.GetString()));
     }
@@ -173,24 +178,22 @@ public sealed class FrenchFiguresTests
     public void A_french_summary_and_chart_markup_are_written_in_french()
     {
         var (spec, data) = Chart("table: strategies\ny: compute\nhighlight: Canada\n", "fr");
-        Assert.Equal("Valeur la plus élevée" + Nbsp + ": Arabie saoudite (au moins 2" + Thin + "000" + Nbsp + "PFLOP/s), la plus basse" + Nbsp + ": Canada (environ 150" + Nbsp + "PFLOP/s).",
+        // The test table gives no in_sentence forms: the names are listed after a colon (see ChartSummaryTests).
+        Assert.Equal("En tête" + Nbsp + ": Arabie saoudite (au moins 2" + Thin + "000" + Nbsp + "PFLOP/s). Dernier rang" + Nbsp + ": Canada (environ 150" + Nbsp + "PFLOP/s).",
             ChartSummary.Write(spec, data, "fr"));
         var html = System.Net.WebUtility.HtmlDecode(ChartHtml.Write(spec, data, FigureBuilder.Build(spec, data, "fr"), "chart-1", "fr", "/fr/data/"));
         Assert.Contains(">Graphique</button>", html);
         Assert.Contains("<ul class=\"chart-key\" aria-label=\"Comment lire les marques\">", html);
-        Assert.Contains("au moins cette valeur (la source donne un plancher)", html);
+        Assert.Contains("au moins" + Nbsp + ": la valeur réelle est celle-ci ou plus (la source donne un plancher)", html);
         Assert.Contains("<a href=\"/fr/data/strategies.csv\" download>CSV (tableur)</a>", html);
         Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", html);
     }
 
     [Fact]
-    public void A_french_summary_ranks_the_highlight_and_compares_it_to_the_largest()
+    public void A_french_summary_ranks_the_highlight_and_computes_no_ratio()
     {
         var (spec, data) = Chart("table: strategies\ny: budget\nhighlight: Canada\n", "fr");
-        // Categories are row names without their article ("Canada", "Royaume-Uni"), so the sentences name them after a colon;
-        // the ratio is our arithmetic, not the source's, and says so.
-        Assert.Equal("Valeur la plus élevée" + Nbsp + ": Arabie saoudite (40" + Nbsp + "milliards de dollars US), la plus basse" + Nbsp + ": Royaume-Uni (1,1" + Nbsp + "milliard de dollars US). "
-            + "Canada" + Nbsp + ": 2e rang sur 3 (1,8" + Nbsp + "milliard de dollars US). Selon notre calcul, la valeur la plus élevée est environ 22 fois plus grande que celle-ci.",
+        Assert.Equal("En tête" + Nbsp + ": Arabie saoudite (40" + Nbsp + "milliards de dollars US). Canada" + Nbsp + ": 2e sur 3 (1,8" + Nbsp + "milliard de dollars US).",
             ChartSummary.Write(spec, data, "fr"));
     }
 

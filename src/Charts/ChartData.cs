@@ -11,7 +11,10 @@ public sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<C
         if (spec.Row is { } row)
         {
             // One row, several columns: each column is a category (e.g. Canada now, Canada 2027, U.S., EU).
-            var points = spec.Series.Select(c => new ChartPoint(c.Label.Get(language, language), row.Cells[c.Id], c)).ToList();
+            var points = spec.Series.Select(c => new ChartPoint(c.Label.Get(language, language), row.Cells[c.Id], c)
+            {
+                Grammar = new CategoryGrammar(true, c.Label.SentenceForm(language), c.Label.Location ?? c.Location),
+            }).ToList();
             series = [new ChartSeries(ChartSpecParser.CategoryText(row, spec.Table.KeyColumn, language), spec.Series[0], points)];
         }
         else
@@ -21,7 +24,10 @@ public sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<C
                 column.Label.Get(language, language),
                 column,
                 spec.Rows.Select(r => new ChartPoint(ChartSpecParser.CategoryText(r, namedBy, language), r.Cells[column.Id], column,
-                    spec.LabelColumn is { } label ? ChartSpecParser.CategoryText(r, label, language) : null)).ToList())).ToList();
+                    spec.LabelColumn is { } label ? ChartSpecParser.CategoryText(r, label, language) : null)
+                {
+                    Grammar = Grammar(r, namedBy, language),
+                }).ToList())).ToList();
         }
 
         var categories = series[0].Points.Select(p => p.Category).ToList();
@@ -39,6 +45,15 @@ public sealed record ChartData(IReadOnlyList<string> Categories, IReadOnlyList<C
             series = series.Select(s => s with { Points = order.Select(i => s.Points[i]).ToList() }).ToList();
         }
         return new ChartData(categories, series);
+    }
+
+    /// <summary>A text category is a name a sentence may need an article for; a year or number is said as written.</summary>
+    private static CategoryGrammar Grammar(DataRow row, DataColumn column, string language)
+    {
+        if (column.IsNumeric) return CategoryGrammar.Number;
+        var text = row.Cells[column.Id].Text;
+        var asShown = column.NoArticle ? ChartSpecParser.CategoryText(row, column, language) : null;
+        return new CategoryGrammar(true, text?.SentenceForm(language) ?? asShown, text?.Location ?? row.Location);
     }
 
     public bool HasBounds => Series.Any(s => s.Points.Any(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound));

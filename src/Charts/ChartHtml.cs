@@ -16,10 +16,10 @@ namespace Site.Charts;
 /// </summary>
 public static class ChartHtml
 {
-    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl)
+    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl, Site.Diagnostics.DiagnosticBag? diagnostics = null)
     {
         var words = ChartWords.For(language);
-        var summary = ChartSummary.Write(spec, data, language);
+        var summary = ChartSummary.Write(spec, data, language, diagnostics);
         var html = new StringBuilder(4096);
         html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" aria-describedby=\"")
             .Append(id).Append("-summary\" data-chart>\n");
@@ -40,7 +40,10 @@ public static class ChartHtml
 
         Panel(html, id, "chart");
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"').Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
+        // Horizontal charts give each category room for its label's lines (a value and a wrapped note).
+        var lines = FigureBuilder.LabelLines(data, language);
+        html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"')
+            .Append(lines > 1 ? $" data-lines=\"{lines}\"" : "").Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
         // Shown in the plot's final size until plotly has drawn (no blank box, no layout shift);
         // hidden from screen readers, which have the same title and summary above.
         html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"><p class=\"chart-placeholder-title\">").Append(Encode(spec.Title))

@@ -26,9 +26,12 @@ public static class ChartKey
         var bars = IsBar(spec.Type);
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         html.Append("<ul class=\"chart-key\" aria-label=\"").Append(Encode(words.KeyLabel)).Append("\">\n");
-        if (lower) Entry(html, bars ? HatchedBar(FigureBuilder.LowerBoundPattern) : Triangle(up: true, horizontal), words.KeyAtLeast);
-        if (moreThan) Entry(html, bars ? HatchedBar(FigureBuilder.LowerBoundPattern) : Triangle(up: true, horizontal), words.KeyMoreThan);
-        if (upper) Entry(html, bars ? HatchedBar(FigureBuilder.UpperBoundPattern) : Triangle(up: false, horizontal), words.KeyUnder);
+        // One-column bar charts end a bound's bar with an arrowhead (FigureBuilder.BoundArrows): so does its key.
+        var arrows = spec.Type is ChartType.Bar or ChartType.HorizontalBar && data.Series.Count == 1;
+        string Bound(string pattern, bool up) => !bars ? Triangle(up, horizontal) : arrows ? HatchedBarWithArrow(pattern, up, horizontal) : HatchedBar(pattern);
+        if (lower) Entry(html, Bound(FigureBuilder.LowerBoundPattern, up: true), words.KeyAtLeast);
+        if (moreThan) Entry(html, Bound(FigureBuilder.LowerBoundPattern, up: true), words.KeyMoreThan);
+        if (upper) Entry(html, Bound(FigureBuilder.UpperBoundPattern, up: false), words.KeyUnder);
         if (range) Entry(html, bars ? FloatingBar() : RangeLine(horizontal), words.KeyRange);
         html.Append("</ul>\n");
     }
@@ -50,6 +53,20 @@ public static class ChartKey
             for (var x = 3; x < 28; x += 5)
                 for (var y = 3; y < 14; y += 5) marks.Append("<circle class=\"key-hatch\" cx=\"").Append(x).Append("\" cy=\"").Append(y).Append("\" r=\"1\" stroke-width=\"1\"/>");
         return Svg + "<rect class=\"key-mark\" x=\"0\" y=\"0\" width=\"28\" height=\"14\"/>" + marks + "</svg>";
+    }
+
+    /// <summary>The hatched bar shortened, with the arrowhead the chart draws at its end (pointing where the true value lies).</summary>
+    private static string HatchedBarWithArrow(string pattern, bool up, bool horizontal)
+    {
+        var bar = HatchedBar(pattern).Replace("width=\"28\" height=\"14\"/>", "width=\"17\" height=\"14\"/>", StringComparison.Ordinal);
+        var points = (up, horizontal) switch
+        {
+            (true, false) => "22,2 27,12 17,12",
+            (false, false) => "17,2 27,2 22,12",
+            (true, true) => "18,2 27,7 18,12",
+            _ => "27,2 18,7 27,12",
+        };
+        return bar.Replace("</svg>", "<polygon class=\"key-mark\" points=\"" + points + "\"/></svg>", StringComparison.Ordinal);
     }
 
     private static string Triangle(bool up, bool horizontal)

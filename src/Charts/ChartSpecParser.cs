@@ -56,6 +56,7 @@ public static class ChartSpecParser
         }
 
         CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
+        CheckOneCurrency(series, block, diagnostics);
         if (row is null && rows.Count == 0)
             diagnostics.Error(block.Get("table")!.Location, "CHART009", $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
 
@@ -204,11 +205,25 @@ public static class ChartSpecParser
         }
     }
 
+    /// <summary>One value axis holds one currency: US$1.8B beside £1.1B on the same scale would compare unlike amounts.</summary>
+    private static void CheckOneCurrency(List<DataColumn> series, YMap block, DiagnosticBag diagnostics)
+    {
+        var currencies = series.Where(c => c.Type == ColumnType.Money).Select(c => c.Currency).Distinct().ToList();
+        if (currencies.Count < 2) return;
+        var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
+        var columns = string.Join(", ", series.Where(c => c.Type == ColumnType.Money).Select(c => $"{c.Id} ({c.Currency})"));
+        diagnostics.Error(at, "CHART011", $"these columns are in {currencies.Count} currencies ({columns}), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency");
+    }
+
     private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, string language)
     {
         if (row is not null) return CategoryText(row, table.KeyColumn, language);
         if (series.Count != 1) return "";
-        var unit = ValueFormatter.HeaderUnit(series[0], language);
-        return series[0].Label.Get(language, language) + (unit is null ? "" : $" ({unit})");
+        // A percent axis writes its sign on every tick (FigureBuilder), so its title needs none.
+        var unit = series[0].Type == ColumnType.Percent ? null : ValueFormatter.HeaderUnit(series[0], language);
+        var label = series[0].Label.Get(language, language);
+        if (unit is null) return label;
+        // One pair of parentheses: "Compute capacity (2025), in PFLOP/s", not "Compute capacity (2025) (PFLOP/s)".
+        return label.TrimEnd().EndsWith(')') ? label + (language == "fr" ? ", en " : ", in ") + unit : $"{label} ({unit})";
     }
 }

@@ -26,6 +26,9 @@ public static class FigureBuilder
     {
         var traces = new List<Trace>();
         for (var i = 0; i < data.Series.Count; i++) traces.Add(TraceFor(spec, data, data.Series[i], i, language));
+        if (spec.Type == ChartType.Range)
+            for (var i = 0; i < data.Series.Count; i++) traces.Add(RangeLabels(data, data.Series[i], language));
+        if (BoundArrows(spec, data) is { } arrows) traces.Add(arrows);
         var chart = GenericChart.ofTraceObjects(false, traces);
         return GenericChart.setLayout(LayoutFor(spec, data, language), chart);
     }
@@ -38,7 +41,8 @@ public static class FigureBuilder
     {
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
         var categories = points.Select(p => p.Category).ToArray();
-        var labels = points.Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, prose: false) + (p.Note is null ? "" : " · " + p.Note)).ToArray();
+        // A number column's unit is on the value axis when one column is drawn; with several, each label carries it.
+        var labels = points.Select(p => Label(p, data, language)).ToArray();
         // French puts a no-break space before the colon ("Canada : 1,8 milliard de dollars US").
         var colon = GeneratedText.For(language).Colon;
         var hover = points.Select(p => $"{p.Category}{colon}{ValueFormatter.PlainText(p.Value, p.Column, language, prose: true)}" + (p.Note is null ? "" : $" ({p.Note})")).ToArray();
@@ -134,7 +138,6 @@ public static class FigureBuilder
                 // A dumbbell per category: a thick line from low to high; single values and bounds are one marker.
                 var xs = new List<double?>();
                 var ys = new List<string?>();
-                var texts = new List<string>();
                 var symbols = new List<string>();
                 var hovers = new List<string>();
                 var pointRoles = new List<string>();
@@ -145,7 +148,6 @@ public static class FigureBuilder
                     {
                         xs.AddRange([Number(value.Low), Number(value.High), null]);
                         ys.AddRange([categories[k], categories[k], null]);
-                        texts.AddRange(["", labels[k], ""]);
                         symbols.AddRange(["circle", "circle", "circle"]);
                         hovers.AddRange([hover[k], hover[k], ""]);
                         pointRoles.AddRange([roles[k], roles[k], roles[k]]);
@@ -154,7 +156,6 @@ public static class FigureBuilder
                     {
                         xs.AddRange([Number(value.Low), null]);
                         ys.AddRange([categories[k], null]);
-                        texts.AddRange([labels[k], ""]);
                         symbols.AddRange([Symbol(value, vertical: false), "circle"]);
                         hovers.AddRange([hover[k], ""]);
                         pointRoles.AddRange([roles[k], roles[k]]);
@@ -162,13 +163,14 @@ public static class FigureBuilder
                 }
                 trace.SetProperty("x", xs.ToArray());
                 trace.SetProperty("y", ys.ToArray());
-                trace.SetProperty("text", texts.ToArray());
                 trace.SetProperty("hovertext", hovers.ToArray());
-                trace.SetProperty("textposition", "middle right");
                 trace.SetProperty("cliponaxis", false);
-                trace.SetProperty("mode", "lines+markers+text");
+                // The labels are a trace of their own (RangeLabels): plotly's text layer, in a trace that
+                // mixes gaps (the nulls between dumbbells) and points without text, drew some labels'
+                // groups empty (the Canada 2027 ranges on /risks/ and /pillars/sme/).
+                trace.SetProperty("mode", "lines+markers");
                 // The line has one colour; the markers carry the highlight (in colour and size).
-                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6 });
+                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6, ["simplify"] = false });
                 trace.SetProperty("marker", new Dictionary<string, object>
                 {
                     ["size"] = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
@@ -178,6 +180,65 @@ public static class FigureBuilder
                 trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = pointRoles.ToArray() });
                 break;
         }
+        return trace;
+    }
+
+    /// <summary>The label drawn at a value: short, with its sign or unit (see <see cref="ValueFormatter.ChartLabel"/>), and the row's note.</summary>
+    private static string Label(ChartPoint point, ChartData data, string language) =>
+        ValueFormatter.ChartLabel(point.Value, point.Column, language, withUnit: data.Series.SelectMany(s => s.Points).Select(p => p.Column).Distinct().Count() > 1)
+        + (point.Note is null ? "" : "<br>" + Wrap(point.Note, NoteWrapAt));
+
+    /// <summary>
+    /// A range chart's value labels: one text point per category at the mark's right end (a range's
+    /// high end), with no gap and no empty text, so plotly draws every one.
+    /// </summary>
+    private static Trace RangeLabels(ChartData data, ChartSeries series, string language)
+    {
+        var points = series.Points.Where(p => p.Value.IsNumber).ToList();
+        var trace = new Trace2D("scatter");
+        trace.SetProperty("name", series.Name);
+        trace.SetProperty("x", points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High : p.Value.Low)).ToArray());
+        trace.SetProperty("y", points.Select(p => p.Category).ToArray());
+        trace.SetProperty("text", points.Select(p => Label(p, data, language)).ToArray());
+        // An invisible marker the size of the drawn one, so plotly sets each label clear of its mark.
+        trace.SetProperty("mode", "markers+text");
+        trace.SetProperty("marker", new Dictionary<string, object> { ["size"] = 18, ["opacity"] = 0 });
+        trace.SetProperty("textposition", "middle right");
+        trace.SetProperty("cliponaxis", false);
+        trace.SetProperty("hoverinfo", "skip");
+        trace.SetProperty("showlegend", false);
+        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = new[] { "base" } });
+        return trace;
+    }
+
+    /// <summary>
+    /// A bar that stands for a bound ends in an arrowhead pointing where the true value lies (up for
+    /// "at least", down for "under"), over its hatching: the bar's end is a limit, not a value. One
+    /// marker trace over a one-column bar chart; grouped bars keep the hatching alone (their arrows
+    /// could not be placed over the right bar of a group).
+    /// </summary>
+    private static Trace? BoundArrows(ChartSpec spec, ChartData data)
+    {
+        if (spec.Type is not (ChartType.Bar or ChartType.HorizontalBar) || data.Series.Count != 1) return null;
+        var bounds = data.Series[0].Points.Where(p => p.Value.Kind is ValueKind.LowerBound or ValueKind.UpperBound).ToList();
+        if (bounds.Count == 0) return null;
+        var horizontal = spec.Type == ChartType.HorizontalBar;
+        var roles = bounds.Select(p => p.Category == spec.Highlight ? "highlight" : "base").ToArray();
+        var trace = new Trace2D("scatter");
+        trace.SetProperty("name", "bounds");
+        trace.SetProperty(horizontal ? "y" : "x", bounds.Select(p => p.Category).ToArray());
+        trace.SetProperty(horizontal ? "x" : "y", bounds.Select(p => Number(p.Value.Low)).ToArray());
+        trace.SetProperty("mode", "markers");
+        trace.SetProperty("hoverinfo", "skip");
+        trace.SetProperty("showlegend", false);
+        trace.SetProperty("cliponaxis", false);
+        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
+        trace.SetProperty("marker", new Dictionary<string, object>
+        {
+            ["symbol"] = bounds.Select(p => Symbol(p.Value, vertical: !horizontal)).ToArray(),
+            ["size"] = 14,
+            ["color"] = roles.Select(Color).ToArray(),
+        });
         return trace;
     }
 
@@ -218,9 +279,9 @@ public static class FigureBuilder
         // Labels sit outside the bars' ends: leave room for the longest on the right of horizontal
         // charts (about 8 px a character at 14 px), so none is clipped.
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        var longestLabel = data.Series.SelectMany(s => s.Points).Select(p => ValueFormatter.PlainText(p.Value, p.Column, language, false).Length + (p.Note?.Length + 3 ?? 0)).DefaultIfEmpty(0).Max();
+        var longestLabel = data.Series.SelectMany(s => s.Points).SelectMany(p => Label(p, data, language).Split("<br>")).Select(line => line.Length).DefaultIfEmpty(0).Max();
         var longestName = data.Series.Count > 1 && spec.Type == ChartType.Line ? data.Series.Max(s => s.Name.Length) : 0;
-        var right = horizontal ? Math.Clamp(16 + 8 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
+        var right = horizontal ? Math.Clamp(16 + 7 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
         layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = right, ["t"] = horizontal ? 24 : 48, ["b"] = 8 });
         // plotly.js reads its decimal and thousands separators from here (axis ticks): ".," in English,
         // ",\u202F" in French, the same characters as every number the site writes.
@@ -231,6 +292,9 @@ public static class FigureBuilder
         layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
         layout.SetProperty("hovermode", "closest");
         layout.SetProperty("dragmode", false);
+        // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
+        if (spec.Type is ChartType.Bar or ChartType.GroupedBar or ChartType.StackedBar)
+            layout.SetProperty("meta", new Dictionary<string, object> { ["turnable"] = true, ["lines"] = LabelLines(data, language) });
         if (spec.Type == ChartType.GroupedBar) layout.SetProperty("barmode", "group");
         if (spec.Type == ChartType.StackedBar) layout.SetProperty("barmode", "stack");
 
@@ -239,7 +303,7 @@ public static class FigureBuilder
         // Tick labels stay plain text: plotly turns <b> into style attributes, which the site's CSP refuses.
         categoryAxis["tickvals"] = data.Categories.ToArray();
         // Long labels wrap (plotly's <br> makes tspans, no style attribute), so phones keep a plot area.
-        if (data.Categories.Any(c => c.Length > WrapAt)) categoryAxis["ticktext"] = data.Categories.Select(Wrap).ToArray();
+        if (data.Categories.Any(c => c.Length > WrapAt)) categoryAxis["ticktext"] = data.Categories.Select(c => Wrap(c)).ToArray();
         if (categoriesOnY) categoryAxis["autorange"] = "reversed";
         // A vertical value axis is named above the plot, level with its top tick, as data desks do:
         // a rotated title is hard to read and steals width on phones.
@@ -250,15 +314,13 @@ public static class FigureBuilder
         valueAxis["nticks"] = 5;
         valueAxis["showline"] = false;
         if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
-        // plotly abbreviates large ticks with SI letters ("500k", "2G"), which French does not read;
-        // French ticks are written out ("500 000"), with the separators above.
-        if (language == "fr") valueAxis["exponentformat"] = "none";
+        TicksLikeValues(valueAxis, data, language);
 
         if (spec.Type == ChartType.Scatter)
         {
             var xAxis = Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), "linear", false);
             xAxis["gridcolor"] = ChartPalette.Grid;
-            if (language == "fr") xAxis["exponentformat"] = "none";
+            TicksLikeValues(xAxis, null, language);
             layout.SetProperty("xaxis", xAxis);
             layout.SetProperty("yaxis", valueAxis);
         }
@@ -273,7 +335,7 @@ public static class FigureBuilder
         {
             notes.Add(new Dictionary<string, object>
             {
-                ["text"] = spec.YTitle, ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = 1,
+                ["text"] = Wrap(spec.YTitle, TitleWrapAt), ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = 1,
                 ["xanchor"] = "left", ["yanchor"] = "bottom", ["yshift"] = 14, ["showarrow"] = false, ["align"] = "left",
                 ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["size"] = 12, ["shadow"] = Halo },
             });
@@ -282,16 +344,41 @@ public static class FigureBuilder
         return layout;
     }
 
-    private const int WrapAt = 22;
-
-    private static string Wrap(string label)
+    /// <summary>
+    /// Ticks written like the page's values: never SI letters ("500k" beside "500,000"), thousands
+    /// grouped from four digits as NumberFormat does ("2,000", "2 000": the layout's separators), and a
+    /// percent axis's sign on each tick ("2%", "2 %"), so its title needs no "(%)".
+    /// </summary>
+    private static void TicksLikeValues(Dictionary<string, object> axis, ChartData? data, string language)
     {
-        if (label.Length <= WrapAt) return label;
+        axis["exponentformat"] = "none";
+        axis["separatethousands"] = true;
+        if (data is not null && data.Series.All(s => s.Column.Type == ColumnType.Percent))
+            axis["ticksuffix"] = NumberFormat.For(language).PercentSuffix;
+    }
+
+    private const int WrapAt = 16;
+
+    /// <summary>Titles wrap a little wider than category names: a phone's plot is about 290 px wide.</summary>
+    private const int TitleWrapAt = 30;
+
+    /// <summary>A note beside a value wraps narrow, so the label fits in the room a phone leaves beside the bars.</summary>
+    private const int NoteWrapAt = 18;
+
+    /// <summary>The lines of the tallest value label: horizontal charts give each category room for them (ChartHtml's data-lines).</summary>
+    public static int LabelLines(ChartData data, string language) =>
+        data.Series.SelectMany(s => s.Points).Select(p => Label(p, data, language).Split("<br>").Length).DefaultIfEmpty(1).Max();
+
+    private static string Wrap(string label) => Wrap(label, WrapAt);
+
+    private static string Wrap(string label, int wrapAt)
+    {
+        if (label.Length <= wrapAt) return label;
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
         foreach (var word in label.Split(' '))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > WrapAt)
+            if (line.Length > 0 && line.Length + 1 + word.Length > wrapAt)
             {
                 lines.Add(line.ToString());
                 line.Clear();
@@ -306,7 +393,7 @@ public static class FigureBuilder
     private static Dictionary<string, object> Axis(string? title, string type, bool log)
     {
         var axis = new Dictionary<string, object> { ["type"] = type, ["automargin"] = true, ["fixedrange"] = true, ["zeroline"] = false, ["linecolor"] = ChartPalette.Grid };
-        if (!string.IsNullOrEmpty(title)) axis["title"] = new Dictionary<string, object> { ["text"] = title };
+        if (!string.IsNullOrEmpty(title)) axis["title"] = new Dictionary<string, object> { ["text"] = Wrap(title, TitleWrapAt) };
         return axis;
     }
 

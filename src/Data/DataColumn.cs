@@ -17,4 +17,7 @@ public sealed record DataColumn(
     SourceLocation Location)
 {
     public bool IsNumeric => Type != ColumnType.Text;
+
+    /// <summary>The names in this text column take no article in a sentence (companies, people): summaries say them as shown.</summary>
+    public bool NoArticle { get; init; }
 }

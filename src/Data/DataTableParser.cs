@@ -138,9 +138,13 @@ public static class DataTableParser
                 else scale = (Scale)(index + 1);
             }
 
+            var noArticle = fields.Bool("no_article") ?? false;
+            if (noArticle && type is not ColumnType.Text)
+                diagnostics.Error(columnMap.Get("no_article")!.Location, Code, "only a text column holds names; 'no_article' says they take no article in a sentence");
+
             if (id is null || label is null || type is null) continue;
             columns.Add(new DataColumn(id, label, type.Value, fields.Localized("unit"), currency, scale,
-                fields.Bool("key") ?? false, fields.Decimal("max"), fields.Localized("note"), columnMap.Location));
+                fields.Bool("key") ?? false, fields.Decimal("max"), fields.Localized("note"), columnMap.Location) { NoArticle = noArticle });
         }
 
         var keys = columns.Where(c => c.IsKey).ToList();

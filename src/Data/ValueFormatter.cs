@@ -115,6 +115,37 @@ public static class ValueFormatter
         return value.Approximate && value.Kind != ValueKind.LowerBound ? words.About + qualified : qualified;
     }
 
+    /// <summary>
+    /// A value's label on a chart: short, with its sign or unit where the axis does not give it, and a
+    /// bound in words so it is not read as a value. "3.5%", "US$1.8B", "~150", "at least 2,000",
+    /// "under 2%", "6–8"; French "3,5 %", "1,8 G$ US", "environ 150", "au moins 2 000", "moins de 2 %".
+    /// A number column's unit is added with <paramref name="withUnit"/> (when no single axis title says it).
+    /// </summary>
+    public static string ChartLabel(DataValue value, DataColumn column, string language, bool withUnit)
+    {
+        if (!value.IsNumber) return PlainText(value, column, language, prose: false);
+        var words = ValueWords.For(language);
+        var format = NumberFormat.For(language);
+        var numbers = Numbers(value, column, format);
+        var plural = Math.Abs(value.Kind == ValueKind.Range ? value.High : value.Low) >= 2;
+        var amount = column.Type switch
+        {
+            ColumnType.Percent => numbers + format.PercentSuffix,
+            ColumnType.Money => words.ShortMoney(numbers, column.Currency!, (int)column.Scale),
+            ColumnType.Number => words.Quantity(numbers, (int)column.Scale, withUnit ? column.Unit?.Get(language, language) : null, plural),
+            _ => numbers,
+        };
+        var about = value.Approximate ? words.CellAbout : "";
+        return words.Elide(value.Kind switch
+        {
+            ValueKind.UpperBound => words.Under + amount,
+            ValueKind.LowerBound when value.Strict => words.MoreThan + about + amount,
+            ValueKind.LowerBound when value.Approximate => about + amount + words.OrMore,
+            ValueKind.LowerBound => words.AtLeast + amount,
+            _ => about + amount,
+        });
+    }
+
     /// <summary>The bare value with its qualifier, as a table cell shows it (signs in English, words in French).</summary>
     private static string Bare(DataValue value, string numbers, ValueWords words)
     {

@@ -66,6 +66,7 @@ public static class FormatCatalog
         new("key", FieldKind.Boolean, "true for the column that names each row (default: the first column); its values must be unique.") { Example = "true" },
         new("max", FieldKind.Number, "The top of the scale, e.g. 10 for a score out of 10.") { Example = "10" },
         new("note", FieldKind.Localized, "A note about this column, shown under the table.") { Example = "{ en: estimate }" },
+        new("no_article", FieldKind.Boolean, "true when the names in this text column take no article in a sentence (companies, people): chart summaries say them as shown, in every language. Otherwise a French summary needs each name's in_sentence form (le Canada).") { AllowedWhen = ("type", ["text"]), Example = "true" },
     ]);
 
     public static readonly Format DataTable = new("data-table", "Data table", "A typed data table: input/data/<id>.yml, where <id> is lowercase letters, digits and dashes.",

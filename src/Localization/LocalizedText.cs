@@ -29,6 +29,16 @@ public sealed class LocalizedText
 
     public string? What { get; init; }
 
+    /// <summary>
+    /// How the text reads inside a generated sentence, per language, as written under <c>in_sentence:</c>:
+    /// a name with the article grammar needs (<c>{ fr: l’Arabie saoudite, en: the U.K. }</c>). Data, not
+    /// rules: the generator cannot know that « Canada » takes « le » and « Cohere » none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> InSentence { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The in-sentence form in <paramref name="language"/>, or null when none was written.</summary>
+    public string? SentenceForm(string language) => InSentence.TryGetValue(language, out var form) ? form : null;
+
     /// <summary>True when the text was written per language ({ en: …, fr: … }) rather than once.</summary>
     public bool IsPerLanguage => Location is not null;
 

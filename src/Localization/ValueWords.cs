@@ -95,6 +95,20 @@ public sealed record ValueWords(
         return Elide(numbers + NumberUnitSpace + word + (scale == 1 ? " " : " de ") + FrenchCurrencyName(currency));
     }
 
+    /// <summary>
+    /// Money in a chart label, short: "US$1.8B", "US$970M", "C$0.15–0.30"; French as the Canadian press
+    /// writes it (OQLF): "1,8 G$ US", "970 M$ US", "0,15–0,30 $ CA", "5,5 G€".
+    /// </summary>
+    public string ShortMoney(string numbers, string currency, int scale)
+    {
+        if (!IsFrench) return CurrencySymbol(currency) + numbers + (scale == 0 ? "" : ScaleLetters[scale - 1]);
+        var symbol = FrenchCurrencySymbol(currency);
+        return numbers + NumberUnitSpace + (scale == 0 ? "" : FrenchScaleLetters[scale - 1]) + symbol;
+    }
+
+    private static readonly string[] ScaleLetters = ["k", "M", "B"];
+    private static readonly string[] FrenchScaleLetters = ["k", "M", "G"];
+
     /// <summary>A number with its scale and unit: "70 billion parameters" / "70 milliards de paramètres", "150 PFLOP/s".</summary>
     public string Quantity(string numbers, int scale, string? unit, bool plural)
     {

@@ -34,6 +34,9 @@ public static class TableScaffold
             .Field(column, "label", Localized("Name"), indent: "    ")
             .Field(column, "type", "text", indent: "    ")
             .Field(column, "key", indent: "    ")
+            // A French summary names a row with its article (le Canada) unless the column says its names take none;
+            // the example names do not, and a translator who writes countries removes it and adds in_sentence forms.
+            .Field(column, "no_article", others.Count > 0 ? "true" : null, indent: "    ", active: others.Count > 0)
             .Field(column, "id", "value", indent: "  - ")
             .Field(column, "label", Localized("Value"), indent: "    ")
             .Field(column, "type", "number", indent: "    ");

@@ -133,15 +133,24 @@ public static class SchemaGenerator
 
     private static JsonObject Localized() => new()
     {
-        ["description"] = "Text in the default language, or a mapping of two-letter language codes to text: { en: …, fr: … }.",
+        ["description"] = "Text in the default language, or a mapping of two-letter language codes to text: { en: …, fr: … }, with optionally how a generated sentence says it: in_sentence: { fr: l’Arabie saoudite }.",
         ["anyOf"] = new JsonArray(
             Text(),
             new JsonObject
             {
                 ["type"] = "object",
                 ["minProperties"] = 1,
-                ["propertyNames"] = Pattern("^[a-z]{2}$"),
-                ["additionalProperties"] = Text(),
+                ["properties"] = new JsonObject
+                {
+                    [Site.Yaml.YamlFields.InSentenceKey] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["propertyNames"] = Pattern("^[a-z]{2}$"),
+                        ["additionalProperties"] = Pattern("\\S"),
+                    },
+                },
+                ["patternProperties"] = new JsonObject { ["^[a-z]{2}$"] = Text() },
+                ["additionalProperties"] = false,
             }),
     };
 

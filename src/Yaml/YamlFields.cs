@@ -120,9 +120,11 @@ public sealed class YamlFields
             return null;
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inSentence = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, value) in map.Entries)
         {
-            if (!IsLanguageCode(language.Value))
+            if (language.Value == InSentenceKey) ReadInSentence(value, what, code, diagnostics, inSentence);
+            else if (!IsLanguageCode(language.Value))
                 diagnostics.Error(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
             else if (value is not YScalar text)
                 diagnostics.Error(value.Location, code, $"'{what}.{language.Value}' must be text, not {value.Describe()}");
@@ -133,7 +135,27 @@ public sealed class YamlFields
             diagnostics.Error(map.Location, code, $"'{what}' has no text in the default language '{defaultLanguage}'");
             return null;
         }
-        return texts.Count == 0 ? null : new LocalizedText(texts, defaultLanguage) { Location = map.Location, What = what };
+        return texts.Count == 0 ? null : new LocalizedText(texts, defaultLanguage) { Location = map.Location, What = what, InSentence = inSentence };
+    }
+
+    /// <summary>The key of a localized text's in-sentence forms: <c>{ en: U.K., fr: Royaume-Uni, in_sentence: { en: the U.K., fr: le Royaume-Uni } }</c>.</summary>
+    public const string InSentenceKey = "in_sentence";
+
+    private static void ReadInSentence(YNode node, string what, string code, DiagnosticBag diagnostics, Dictionary<string, string> forms)
+    {
+        if (node is not YMap map)
+        {
+            diagnostics.Error(node.Location, code, $"'{what}.{InSentenceKey}' must be a mapping of languages to the text as a sentence says it ({{ fr: l’Arabie saoudite }}), not {node.Describe()}");
+            return;
+        }
+        foreach (var (language, value) in map.Entries)
+        {
+            if (!IsLanguageCode(language.Value))
+                diagnostics.Error(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
+            else if (value is not YScalar { IsNull: false } text || text.Value.Trim().Length == 0)
+                diagnostics.Error(value.Location, code, $"'{what}.{InSentenceKey}.{language.Value}' must be text, not {value.Describe()}");
+            else forms[language.Value] = text.Value.Trim();
+        }
     }
 
     private static bool IsLanguageCode(string text) => text.Length == 2 && char.IsAsciiLetterLower(text[0]) && char.IsAsciiLetterLower(text[1]);

@@ -32,7 +32,7 @@ public sealed class NewCommandTests
         // No error and no warning: every language's file or text is there. What waits for a translator is a note each.
         Assert.Equal(
             [
-                "input/data/provincial-ai-jobs.yml:25:16: note I18N005: this table's 'fr' texts wait for their translation: translate each 'fr:' text (title, description, notes, labels), then remove 'fr' from 'untranslated'",
+                "input/data/provincial-ai-jobs.yml:26:16: note I18N005: this table's 'fr' texts wait for their translation: translate each 'fr:' text (title, description, notes, labels), then remove 'fr' from 'untranslated'",
                 "input/fr/budgets.md:5:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",
                 "input/fr/energy-chart.md:5:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",
                 "input/fr/pillars/energy.md:6:15: note I18N005: this page waits for its translation into 'fr': translate its title, description and text, then remove 'untranslated'",

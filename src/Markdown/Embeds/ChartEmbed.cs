@@ -16,6 +16,6 @@ public sealed class ChartEmbed : IEmbed
         var data = ChartData.From(chart, context.Language);
         var json = FigureBuilder.Build(chart, data, context.Language);
         var id = context.UniqueId("chart-" + chart.Table.Id);
-        return ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl);
+        return ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl, context.Diagnostics);
     }
 }

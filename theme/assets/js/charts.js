@@ -47,11 +47,31 @@
     var copy = JSON.parse(JSON.stringify(figure));
     // Sized from the plot's box at every (re)draw, not only the first: the reader may resize the window.
     copy.layout.autosize = true;
-    // On narrow screens the room kept for outside labels may not exceed a third of the width.
-    var room = Math.round(width / 3);
+    // On narrow screens the room kept for outside labels may not exceed half the width.
+    var room = Math.round(width / 2);
     if (copy.layout.margin && copy.layout.margin.r > room) copy.layout.margin.r = room;
-    // Phones get slightly smaller type, so labels keep their room at 320 px.
-    if (width < 480) copy.layout.font.size = 12;
+    // Phones get slightly smaller type, so labels keep their room at 320 px, and fewer value ticks,
+    // so "1,000" and "1,500" never touch.
+    if (turns(copy, width)) turn(copy, width);
+    if (width < 480) {
+      copy.layout.font.size = 12;
+      ['xaxis', 'yaxis'].forEach(function (name) {
+        var axis = copy.layout[name];
+        if (!axis) return;
+        if (axis.nticks) axis.nticks = width < 360 ? 2 : 3;
+        // Category names and value labels break at spaces into short lines (numbers keep their no-break spaces).
+        if (axis.tickvals && !axis.nticks) axis.ticktext = axis.tickvals.map(function (name) { return wrap(String(name), 12); });
+      });
+      copy.data.forEach(function (trace) {
+        if (Array.isArray(trace.text) && trace.type !== 'scatter' || (trace.mode || '').indexOf('text') >= 0) {
+          trace.text = (trace.text || []).map(function (text) { return String(text).split('<br>').map(function (line) { return wrap(line, 14); }).join('<br>'); });
+        }
+      });
+      // Room for the longest line of a label beyond the marks' ends.
+      if (copy.layout.margin && (copy.layout.yaxis && copy.layout.yaxis.autorange === 'reversed')) {
+        copy.layout.margin.r = Math.min(Math.round(width * 0.45), Math.max(40, 12 + 7 * longestLine(copy)));
+      }
+    }
     copy.layout.font.color = colours.text;
     ['xaxis', 'yaxis'].forEach(function (axis) {
       if (!copy.layout[axis]) return;
@@ -72,6 +92,75 @@
     return copy;
   }
 
+  // Vertical bars whose names would collide on a narrow screen are drawn horizontally there: the
+  // names then stack down the left, each on its own line (FigureBuilder marks the figures that may turn).
+  // A name takes about 8 px a character at 12-13 px type, and 16 px of space around it.
+  function turns(figure, width) {
+    if (!figure.layout.meta || !figure.layout.meta.turnable) return false;
+    var axis = figure.layout.xaxis;
+    var names = (axis.ticktext || axis.tickvals || []).map(String);
+    var longest = 0;
+    names.forEach(function (name) { name.split('<br>').forEach(function (line) { longest = Math.max(longest, line.length); }); });
+    return names.length > 0 && 16 + 8 * longest > (width - 60) / names.length;
+  }
+  function turn(figure, width) {
+    figure.data.forEach(function (trace) {
+      var x = trace.x;
+      trace.x = trace.y;
+      trace.y = x;
+      if (trace.type === 'bar') trace.orientation = 'h';
+      if (trace.marker && Array.isArray(trace.marker.symbol)) {
+        trace.marker.symbol = trace.marker.symbol.map(function (s) { return s === 'triangle-up' ? 'triangle-right' : s === 'triangle-down' ? 'triangle-left' : s; });
+      }
+    });
+    var x = figure.layout.xaxis;
+    figure.layout.xaxis = figure.layout.yaxis;
+    figure.layout.yaxis = x;
+    figure.layout.yaxis.autorange = 'reversed';
+    // Notes pinned to a category follow it: beside the bar's end instead of above it.
+    (figure.layout.annotations || []).forEach(function (note) {
+      if (note.xref === 'paper') return;
+      var at = note.x;
+      note.x = note.y;
+      note.y = at;
+      if ('ax' in note) {
+        var ax = note.ax;
+        note.ax = -note.ay;
+        note.ay = ax;
+      }
+    });
+    // Room on the right for the labels beyond the bars' ends, as FigureBuilder gives horizontal charts.
+    figure.layout.margin.r = Math.min(Math.round(width / 2), Math.max(48, 16 + 7 * longestLine(figure)));
+  }
+  function wrap(text, max) {
+    if (text.length <= max) return text;
+    var lines = [];
+    var line = '';
+    text.split(' ').forEach(function (word) {
+      if (line && line.length + 1 + word.length > max) {
+        lines.push(line);
+        line = '';
+      }
+      line = line ? line + ' ' + word : word;
+    });
+    lines.push(line);
+    return lines.join('<br>');
+  }
+  function longestLine(figure) {
+    var longest = 0;
+    figure.data.forEach(function (trace) {
+      (trace.text || []).forEach(function (text) {
+        String(text).split('<br>').forEach(function (line) { longest = Math.max(longest, line.length); });
+      });
+    });
+    return longest;
+  }
+  // A horizontal chart is as tall as its categories need: 96 px, and 40 px a category (24 more a further label line).
+  function horizontalHeight(plot, lines) {
+    var categories = Number(plot.getAttribute('data-categories')) || 0;
+    return (96 + (16 + 24 * (lines || 1)) * categories) + 'px';
+  }
+
   // No mode bar: the chart is part of the story, and its data is one tab away (Table, Download).
   var config = { displayModeBar: false, displaylogo: false, responsive: true };
   var drawn = [];
@@ -83,7 +172,12 @@
   function render(chart) {
     var colours = palette();
     var state = stateOf(chart.plot, colours);
-    var figure = styled(chart.data, colours, chart.plot.clientWidth);
+    var width = chart.plot.clientWidth;
+    // A vertical chart turned horizontal takes a horizontal chart's height; turned back, its own (CSS).
+    if (chart.plot.getAttribute('data-orientation') !== 'h') {
+      chart.plot.style.height = turns(chart.data, width) ? horizontalHeight(chart.plot, chart.data.layout.meta.lines) : '';
+    }
+    var figure = styled(chart.data, colours, width);
     // Drawn anew, not updated with Plotly.react: react places some bar labels differently from a
     // first drawing, and a redrawn chart should look exactly as if the page had been opened so.
     return window.Plotly.newPlot(chart.plot, figure.data, figure.layout, config).then(function () {
@@ -112,8 +206,7 @@
     figure.drawn = true;
     var plot = figure.querySelector('.chart-plot');
     var data = JSON.parse(figure.querySelector('.chart-figure').textContent);
-    var categories = Number(plot.getAttribute('data-categories')) || 0;
-    if (plot.getAttribute('data-orientation') === 'h') plot.style.height = (96 + 40 * categories) + 'px';
+    if (plot.getAttribute('data-orientation') === 'h') plot.style.height = horizontalHeight(plot, Number(plot.getAttribute('data-lines')) || 1);
     loadPlotly().then(function () {
       var chart = { plot: plot, data: data, id: figure.id };
       return render(chart).then(function () {
