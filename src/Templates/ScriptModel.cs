@@ -121,7 +121,8 @@ public static class ScriptModel
             ["repository"] = config.Repository,
             ["branch"] = config.Branch ?? EditLink.DefaultBranch,
             ["pages"] = new ScriptArray(pages),
-            ["feed"] = BasePath.Apply(basePath, home + "feed.xml"),
+            // The feed is made of absolute URLs, so it is written only with an origin: without one, nothing may link it.
+            ["feed"] = siteUrl is null ? null : BasePath.Apply(basePath, home + "feed.xml"),
             ["search_index"] = BasePath.Apply(basePath, home + "search-index.json"),
             ["data_index"] = BasePath.Apply(basePath, home + "data/"),
             ["data_path"] = home + "data/",
