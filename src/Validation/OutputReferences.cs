@@ -25,7 +25,7 @@ public sealed class OutputReferences(string basePath, string? siteUrl, IReadOnly
     /// </summary>
     public void Check(string sitePath, IEnumerable<Reference> references, Func<IReadOnlyList<SourceFile>> sources, string fallback, string? hint = null)
     {
-        var from = new Uri(_origin, BasePath.Apply(basePath, sitePath).TrimStart('/'));
+        if (!Uri.TryCreate(_origin, BasePath.Apply(basePath, sitePath).TrimStart('/'), out var from)) return;
         foreach (var reference in references)
         {
             if (Problem(reference.Url, from) is not { } problem) continue;

@@ -11,13 +11,14 @@ public readonly record struct Reference(string Url, string Kind, int Line, int C
 /// <summary>
 /// Every URL a rendered page makes the browser load or follow: <c>href</c> (a, area, link), <c>src</c>
 /// (img, script, source, iframe, audio, video, track, embed, input), <c>srcset</c> (img, source),
-/// <c>poster</c>, <c>object data</c>, and <c>url()</c> in style attributes and style elements. Read with
-/// AngleSharp's HTML5 tokenizer, so text that only looks like an attribute (in a script, a comment,
-/// escaped prose) is no reference, and character references in values are decoded. Only the tokenizer
-/// runs, not tree construction: references do not depend on where an element lands in the tree, and
-/// the tokenizer skips text, comments and scripts without building them (a page costs about a tenth
-/// of a full parse). The tokenizer is switched to raw text after script, style and the like, as tree
-/// construction would switch it (not in SVG or MathML, where those names are ordinary elements).
+/// <c>poster</c>, <c>object data</c>, and <c>url()</c> in style attributes and style elements, each
+/// placed at its tag's '&lt;'. <see cref="Collect"/> takes them from <see cref="ReferenceScan"/> when it
+/// is sure of the page (our pages always), else from AngleSharp's HTML5 tokenizer (<see cref="Tokenized"/>),
+/// so text that only looks like an attribute (in a script, a comment, escaped prose) is no reference and
+/// character references in values are decoded. Only the tokenizer runs, not tree construction:
+/// references do not depend on where an element lands in the tree. The tokenizer is switched to raw
+/// text after script, style and the like, as tree construction would switch it, except inside svg and
+/// math (where those names are ordinary elements; integration points and breakout tags are not followed).
 /// </summary>
 public static class PageReferences
 {
@@ -80,7 +81,7 @@ public static class PageReferences
         }
     }
 
-    /// <summary>Only the attributes that may hold a URL are kept (building every attribute of every tag was most of the cost).</summary>
+    /// <summary>Only the attributes that may hold a URL are built; the tokenizer skips the others.</summary>
     private static bool IsReferenceAttribute(ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken token, ReadOnlyMemory<char> name) =>
         name.Span is "href" or "src" or "srcset" or "style" or "poster" or "data";
 
@@ -92,26 +93,24 @@ public static class PageReferences
     /// <summary>The references one attribute makes, placed at its tag's '&lt;'.</summary>
     internal static void Add(string tagName, string name, string value, int line, int column, List<Reference> found)
     {
+        var kind = name switch
         {
-            var kind = name switch
-            {
-                "href" when tagName is "a" or "area" or "link" => "href",
-                "src" when tagName is "img" or "script" or "source" or "iframe" or "audio" or "video" or "track" or "embed" or "input" => "src",
-                "poster" when tagName == "video" => "poster",
-                "data" when tagName == "object" => "data",
-                "srcset" when tagName is "img" or "source" => "srcset",
-                "style" => "style",
-                _ => null,
-            };
-            if (kind is null) return;
-            var where = $"<{tagName} {kind}>";
-            if (kind == "srcset")
-                foreach (var candidate in SrcSet(value)) found.Add(new Reference(candidate, where, line, column));
-            else if (kind == "style")
-                foreach (var url in CssReferences.Collect(value)) found.Add(new Reference(url.Url, "style url()", line, column));
-            else if (value.Trim() is { Length: > 0 } url)
-                found.Add(new Reference(url, where, line, column));
-        }
+            "href" when tagName is "a" or "area" or "link" => "href",
+            "src" when tagName is "img" or "script" or "source" or "iframe" or "audio" or "video" or "track" or "embed" or "input" => "src",
+            "poster" when tagName == "video" => "poster",
+            "data" when tagName == "object" => "data",
+            "srcset" when tagName is "img" or "source" => "srcset",
+            "style" => "style",
+            _ => null,
+        };
+        if (kind is null) return;
+        var where = $"<{tagName} {kind}>";
+        if (kind == "srcset")
+            foreach (var candidate in SrcSet(value)) found.Add(new Reference(candidate, where, line, column));
+        else if (kind == "style")
+            foreach (var url in CssReferences.Collect(value)) found.Add(new Reference(url.Url, "style url()", line, column));
+        else if (value.Trim() is { Length: > 0 } url)
+            found.Add(new Reference(url, where, line, column));
     }
 
     /// <summary>The URLs of a srcset (HTML's "parse a srcset attribute": candidates split at commas, each a URL and optional descriptors, which may hold commas in parentheses).</summary>
