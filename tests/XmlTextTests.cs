@@ -57,6 +57,19 @@ public sealed class XmlTextTests
             Diagnostics(Build(site)));
     }
 
+    [Theory]
+    // YamlDotNet refuses these with "found unknown escape character" (or a bad hexadecimal number), which
+    // used to read "this quoted text is not closed" at the quote.
+    [InlineData("description: \"Bad \\q escape\"\n", "3:19", "'\\q' is not an escape YAML knows: write '\\\\' for a backslash, or put the text in single quotes")]
+    [InlineData("description: \"Bad \\x4G\"\n", "3:19", "'\\x4G' is not an escape YAML knows: '\\x' takes 2 hexadecimal digits")]
+    public void An_escape_yaml_does_not_know_is_an_error_at_the_escape(string yaml, string at, string message)
+    {
+        using var site = new TempDirectory();
+        site.Write("input/site.yml", "title: { en: Site }\n");
+        site.Write("input/index.md", "---\ntitle: Home\n" + yaml + "---\nHello.\n");
+        Assert.Equal([$"input/index.md:{at}: error PAGE002: {message}"], Diagnostics(Build(site)));
+    }
+
     [Fact]
     public void A_character_outside_the_basic_plane_written_as_an_escaped_pair_or_in_full_is_fine()
     {
