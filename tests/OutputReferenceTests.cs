@@ -62,4 +62,19 @@ public sealed class OutputReferenceTests
             ["theme/layouts/base.sbn-html:5:29: error LINK005: <link href> 'https://example.org/repo/missing/' leads to /missing/, which this build does not write (and in 2 other files)"],
             Build(site, "https://example.org").Diagnostics.Select(d => d.ToString()));
     }
+
+    [Theory]
+    [InlineData("a.png", "/repo/x/", "/repo/x/a.png")]
+    [InlineData("../a.png?v=1#top", "/repo/x/y/", "/repo/x/a.png")]
+    [InlineData("./", "/repo/x/", "/repo/x/")]
+    [InlineData("..", "/repo/x/y/", "/repo/x/")]
+    [InlineData("../../../../a", "/repo/x/", "/a")]
+    [InlineData("/repo/./b/../c", "/repo/x/", "/repo/c")]
+    [InlineData("?q", "/repo/x/index.html", "/repo/x/index.html")]
+    [InlineData("css/../fonts/f.woff2", "/repo/assets/site.css", "/repo/assets/fonts/f.woff2")]
+    public void Relative_urls_resolve_as_a_browser_resolves_them(string url, string from, string expected)
+    {
+        Assert.Equal(expected, Validation.OutputReferences.Resolve(url, from));
+        Assert.Equal(expected, new Uri(new Uri("https://example.org" + from), url).AbsolutePath);
+    }
 }
