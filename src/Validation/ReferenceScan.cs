@@ -87,11 +87,13 @@ public static class ReferenceScan
 
             // A start tag: its name, then its attributes.
             var at = lt + 1;
-            while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>')) at++;
-            if (at >= html.Length) return null;
-            var tagName = html[(lt + 1)..at];
-            if (!IsSimpleName(tagName)) return null;
-            tagName = tagName.ToLowerInvariant();
+            var nameEnd = html.AsSpan(at).IndexOfAny(TagNameEnd);
+            if (nameEnd < 0) return null;
+            at += nameEnd;
+            var tagSpan = html.AsSpan(lt + 1, at - lt - 1);
+            if (!IsSimpleName(tagSpan)) return null;
+            // Element names the theme and Markdown write come from a table, not a new string per tag.
+            var tagName = Tags.TryGetValue(tagSpan, out var known) ? known : tagSpan.ToString().ToLowerInvariant();
             names.Clear();
             var selfClosing = false;
             while (true)
@@ -101,13 +103,13 @@ public static class ReferenceScan
                 if (at >= html.Length) return null;
                 if (html[at] == '>') { selfClosing = slash; at++; break; }
                 var nameStart = at;
-                while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>' or '=')) at++;
-                if (at >= html.Length) return null;
-                var name = html[nameStart..at];
-                if (name.Length == 0 || !IsSimpleName(name)) return null;
-                name = name.ToLowerInvariant();
+                var attributeEnd = html.AsSpan(at).IndexOfAny(AttributeNameEnd);
+                if (attributeEnd < 0) return null;
+                at += attributeEnd;
+                var nameSpan = html.AsSpan(nameStart, at - nameStart);
+                if (nameSpan.Length == 0 || !IsSimpleName(nameSpan)) return null;
                 while (at < html.Length && IsSpace(html[at])) at++;
-                string? value = "";
+                int valueStart = at, valueEnd = at; // no value: ""
                 if (at < html.Length && html[at] == '=')
                 {
                     at++;
@@ -115,32 +117,33 @@ public static class ReferenceScan
                     if (at >= html.Length) return null;
                     if (html[at] is '"' or '\'')
                     {
-                        var quote = html[at];
-                        var end = html.IndexOf(quote, at + 1);
+                        var end = html.IndexOf(html[at], at + 1);
                         if (end < 0) return null;
-                        value = html[(at + 1)..end];
+                        (valueStart, valueEnd) = (at + 1, end);
                         at = end + 1;
                         // After a quoted value, HTML expects a space, '/' or '>'; anything else is a case the scan leaves alone.
                         if (at < html.Length && !IsSpace(html[at]) && html[at] is not ('/' or '>')) return null;
                     }
                     else
                     {
-                        var start = at;
-                        while (at < html.Length && !IsSpace(html[at]) && html[at] != '>')
-                        {
-                            if (html[at] is '"' or '\'' or '<' or '=' or '`') return null;
-                            at++;
-                        }
-                        value = html[start..at];
+                        var unquotedEnd = html.AsSpan(at).IndexOfAny(UnquotedEnd);
+                        if (unquotedEnd < 0) return null;
+                        (valueStart, valueEnd) = (at, at + unquotedEnd);
+                        at += unquotedEnd;
+                        if (html[at] is not (' ' or '\n' or '\t' or '\f' or '>')) return null; // a quote, '<', '=' or '`' in an unquoted value
                     }
-                    if (value.Contains('&')) value = Decoded(value);
-                    if (value is null) return null;
                 }
-                // The tokenizer keeps the first of two attributes with one name.
-                if (names.Contains(name)) continue;
-                names.Add(name);
-                if (IsReferenceAttribute(name))
+                // Only the attributes that may hold a URL are read; of two with one name, the tokenizer keeps the first.
+                if (ReferenceAttribute(nameSpan) is { } name && !names.Contains(name))
                 {
+                    names.Add(name);
+                    // Character references never move a tag's boundaries: only the values read are decoded.
+                    var value = html[valueStart..valueEnd];
+                    if (value.Contains('&'))
+                    {
+                        if (Decoded(value) is not { } decoded) return null;
+                        value = decoded;
+                    }
                     var (line, column) = lines.At(lt);
                     PageReferences.Add(tagName, name, value, line, column, found);
                 }
@@ -176,7 +179,35 @@ public static class ReferenceScan
         }
     }
 
-    private static bool IsReferenceAttribute(string name) => name is "href" or "src" or "srcset" or "style" or "poster" or "data";
+    private static readonly System.Buffers.SearchValues<char> TagNameEnd = System.Buffers.SearchValues.Create(" \n\t\f/>");
+    private static readonly System.Buffers.SearchValues<char> AttributeNameEnd = System.Buffers.SearchValues.Create(" \n\t\f/>=");
+    private static readonly System.Buffers.SearchValues<char> UnquotedEnd = System.Buffers.SearchValues.Create(" \n\t\f>\"'<=`");
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_:.");
+
+    private static readonly string[] ReferenceAttributes = ["href", "src", "srcset", "style", "poster", "data"];
+
+    /// <summary>The attribute's name in lower case when it may hold a URL, else null.</summary>
+    private static string? ReferenceAttribute(ReadOnlySpan<char> name)
+    {
+        foreach (var attribute in ReferenceAttributes)
+            if (name.Equals(attribute, StringComparison.OrdinalIgnoreCase)) return attribute;
+        return null;
+    }
+
+    /// <summary>HTML's element names (and SVG's common ones), in lower case, found by any case of them.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tags =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [
+            "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br", "button",
+            "canvas", "caption", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl",
+            "dt", "em", "embed", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+            "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main", "map", "mark",
+            "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output", "p", "picture", "pre", "progress",
+            "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small", "source", "span", "strong",
+            "style", "sub", "summary", "sup", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr",
+            "track", "u", "ul", "var", "video", "wbr", "svg", "math", "path", "rect", "circle", "line", "g", "polygon", "polyline", "use",
+        ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the end tag "&lt;/name" (any case, then a space, '/' or '&gt;') starts, or -1.</summary>
     private static int EndTag(string html, string name, int from)
@@ -229,12 +260,7 @@ public static class ReferenceScan
     }
 
     /// <summary>Names of tags and attributes the scan reads as the tokenizer does: ASCII letters, digits, '-', '_', ':' and '.'.</summary>
-    private static bool IsSimpleName(string name)
-    {
-        foreach (var c in name)
-            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or ':' or '.')) return false;
-        return true;
-    }
+    private static bool IsSimpleName(ReadOnlySpan<char> name) => name.IndexOfAnyExcept(NameChars) < 0;
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\f';
 
@@ -247,8 +273,14 @@ public static class ReferenceScan
 
         public (int Line, int Column) At(int index)
         {
-            for (; _index < index; _index++)
-                if (text[_index] == '\n') { _line++; _lineStart = _index + 1; }
+            var span = text.AsSpan(_index, index - _index);
+            var newlines = span.Count('\n');
+            if (newlines > 0)
+            {
+                _line += newlines;
+                _lineStart = _index + span.LastIndexOf('\n') + 1;
+            }
+            _index = index;
             return (_line, index - _lineStart + 1);
         }
     }
