@@ -138,7 +138,7 @@ public static class SiteBuilder
             var nav = PageChecks.Navigation(config, index, pages, basePath, lang, diagnostics);
             var globals = TemplateFunctions.Create(basePath, lang, language, assets.UrlByAsset, tables, uiStrings);
             var models = pagesOf[lang].Select(i => pageModels[i]).ToList();
-            globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, models, nav, lang, "/" + languages.Folder(lang));
+            globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, models, nav, lang, "/" + languages.Folder(lang), hasDataPages: tables.Count > 0);
             globals["data"] = ScriptModel.Data(tables, lang, language);
             globals["lang"] = lang;
             globals.IsReadOnly = true;
@@ -214,6 +214,8 @@ public static class SiteBuilder
             var html = renderers[pages[i].Language].RenderPage(pages[i], pageModels[i], scope);
             IReadOnlySet<string> ids = html is null ? new HashSet<string>()
                 : anchorTargets is null ? HtmlIds.Collect(html) : anchorTargets.IdsOf(pages[i].Url, body, html);
+            // What the page loads and links (checked against the files the build writes once all are known).
+            IReadOnlyList<Reference> references = html is null ? [] : PageReferences.Collect(html);
             if (stream is not null && html is not null)
             {
                 // Written now, kept no longer: later stages need the page's ids, not its HTML.
@@ -221,7 +223,7 @@ public static class SiteBuilder
                 streamed[i] = true;
                 html = null;
             }
-            layouts[i] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(), ids);
+            layouts[i] = new BuildCache.Layout(key, keys.Snapshot(scope), html, scope.Diagnostics.Sorted(), ids, references);
             if (reusable) cache.Layouts[pages[i].Url] = layouts[i]!;
         }
         cache.KeepOnly(pages.Select(p => p.Url), sources.Pages.Concat(sources.DataTables).Select(f => f.FullPath));
@@ -234,6 +236,8 @@ public static class SiteBuilder
         for (var i = 0; i < pages.Count; i++)
             if (layouts[i] is { } layout && (layout.Html is not null || streamed[i])) idsByUrl[pages[i].Url] = layout.Ids;
         AnchorChecker.Check(bodies.SelectMany(b => b.Anchors), idsByUrl, diagnostics);
+        // Validate what the output references: every local URL of a page, stylesheet or manifest leads to a file it writes.
+        CheckReferences(options, displayRoot, pages, bodies, layouts, templates, sources, assets, otherFiles, basePath, siteUrl, diagnostics);
 
         var results = bodies.Select(b => b.Result).ToList();
         var files = new List<OutputFile>();
@@ -277,6 +281,58 @@ public static class SiteBuilder
             BasePath = basePath,
             SiteUrl = siteUrl,
         };
+    }
+
+    /// <summary>
+    /// Every local URL the output names must be a file it writes (LINK005): the references of each
+    /// rendered page (read from its HTML while it was rendered), and of each stylesheet and web app
+    /// manifest among the theme's assets and the content's files.
+    /// </summary>
+    private static void CheckReferences(BuildOptions options, string displayRoot, List<Page> pages, BuildCache.Body[] bodies, BuildCache.Layout?[] layouts, TemplateSet templates,
+        SourceSet sources, AssetFingerprinter.Result assets, List<string> otherFiles, string basePath, string? siteUrl, DiagnosticBag diagnostics)
+    {
+        var written = new HashSet<string>(otherFiles, StringComparer.Ordinal);
+        foreach (var page in pages) written.Add("/" + page.OutputPath);
+        var check = new OutputReferences(basePath, siteUrl, written, diagnostics);
+        var outputRoot = Path.GetFullPath(options.OutputDirectory);
+        string Display(string relativePath) => Path.GetRelativePath(displayRoot, Path.Combine(outputRoot, relativePath)).Replace('\\', '/');
+        IReadOnlyList<SourceFile> templateFiles = [.. templates.Files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (layouts[i] is not { References.Count: > 0 } layout) continue;
+            // A page whose body or layout failed has its error already: a link its Markdown left as
+            // written (LINK001) or raw HTML refused (PAGE014) is not reported again.
+            if (bodies[i].Diagnostics.Any(d => d.IsError) || layout.Diagnostics.Any(d => d.IsError)) continue;
+            var page = pages[i];
+            var layoutFile = templates.Files.Values.FirstOrDefault(f => f.RelativePath == $"layouts/{page.Layout}.sbn-html")?.DisplayPath;
+            check.Check(page.Url, layout.References, () => [page.Source, .. templateFiles], Display(page.OutputPath),
+                layoutFile is null ? null : $"the page was made by {layoutFile}, the base layout and their partials");
+        }
+        for (var i = 0; i < sources.Assets.Count; i++)
+        {
+            var asset = sources.Assets[i];
+            var output = assets.Files[i];
+            var isCss = asset.RelativePath.EndsWith(".css", StringComparison.Ordinal);
+            if (!isCss && !ManifestReferences.IsManifest(asset.RelativePath)) continue;
+            CheckFile(check, output.RelativePath, output.Content ?? File.ReadAllBytes(asset.FullPath), asset, isCss, displayRoot);
+        }
+        foreach (var file in sources.ContentFiles)
+        {
+            var isCss = file.RelativePath.EndsWith(".css", StringComparison.Ordinal);
+            if (!isCss && !ManifestReferences.IsManifest(file.RelativePath)) continue;
+            CheckFile(check, file.RelativePath, File.ReadAllBytes(file.FullPath), file, isCss, displayRoot);
+        }
+        check.Report();
+    }
+
+    /// <summary>A stylesheet's or manifest's references, relative to where it is published, located in its source file.</summary>
+    private static void CheckFile(OutputReferences check, string outputPath, byte[] bytes, StaticFile source, bool isCss, string displayRoot)
+    {
+        var references = isCss
+            ? CssReferences.Collect(System.Text.Encoding.UTF8.GetString(bytes)).Select(u => new Reference(u.Url, "url()", u.Line, u.Column))
+            : ManifestReferences.Collect(bytes).Select(r => new Reference(r.Url, "manifest " + r.Kind, 1, 1));
+        var display = Path.GetRelativePath(displayRoot, source.FullPath).Replace('\\', '/');
+        check.Check("/" + outputPath, references, () => [new SourceFile(source.FullPath, display, source.RelativePath, File.ReadAllText(source.FullPath))], display);
     }
 
     /// <summary>The warnings that <c>--strict</c> makes errors: what a translation lacks.</summary>

@@ -21,7 +21,7 @@ public sealed partial class ArchitectureTests
         ("Plotly.NET", ["src/Charts/FigureBuilder.cs"]),
         ("System.CommandLine", ["src/Program.cs"]),
         ("Microsoft.AspNetCore", ["src/Preview/"]),
-        ("AngleSharp", ["src/Validation/HtmlIds.cs", "src/Validation/IdTree.cs", "src/Validation/ElementFlags.cs"]),
+        ("AngleSharp", ["src/Validation/HtmlIds.cs", "src/Validation/IdTree.cs", "src/Validation/ElementFlags.cs", "src/Validation/PageReferences.cs"]),
         ("NUglify", ["src/Output/Minifier.cs"]),
     ];
 

@@ -202,7 +202,7 @@ public sealed class ParsedOutputTests
         Assert.NotEmpty(Validate(SitemapWriter.Sitemap([new SitemapWriter.Entry("/a/", "2026-06-15")]), "sitemap.xsd"));
     }
 
-    private static List<string> Validate(string xml, string schemaFile)
+    internal static List<string> Validate(string xml, string schemaFile)
     {
         var schemas = new XmlSchemaSet();
         // The sitemap's language alternates (xhtml:link) are checked against their own schema.

@@ -87,6 +87,42 @@ public sealed class PublishingTests
     }
 
     [Fact]
+    public void Feed_and_sitemap_are_linked_by_every_page_exactly_when_the_build_writes_them()
+    {
+        // Without a site URL neither file is written, so no page, feed or other text file may name one.
+        var local = Build();
+        Assert.True(local.Succeeded, string.Join("\n", local.Diagnostics));
+        Assert.DoesNotContain(local.Files, f => f.RelativePath.EndsWith("feed.xml", StringComparison.Ordinal) || f.RelativePath == "sitemap.xml");
+        // Pages and robots.txt (the schemas' help texts may name the files they describe).
+        var localTexts = local.Files.Where(f => f.Content is not null && (f.RelativePath.EndsWith(".html", StringComparison.Ordinal) || f.RelativePath == "robots.txt")).ToList();
+        Assert.True(localTexts.Count(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)) > 40);
+        foreach (var file in localTexts)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(file.Content!);
+            Assert.False(text.Contains("feed.xml", StringComparison.Ordinal), $"{file.RelativePath} names feed.xml, which this build does not write");
+            Assert.False(text.Contains("sitemap.xml", StringComparison.Ordinal), $"{file.RelativePath} names sitemap.xml, which this build does not write");
+            Assert.False(text.Contains("application/atom+xml", StringComparison.Ordinal), file.RelativePath);
+        }
+
+        // With one, both are written and every page links its own language's feed.
+        var published = Build("https://owner.github.io", basePath: "/repo/");
+        Assert.True(published.Succeeded, string.Join("\n", published.Diagnostics));
+        Assert.Contains(published.Files, f => f.RelativePath == "feed.xml");
+        Assert.Contains(published.Files, f => f.RelativePath == "fr/feed.xml");
+        Assert.Contains(published.Files, f => f.RelativePath == "sitemap.xml");
+        Assert.Contains("Sitemap: https://owner.github.io/repo/sitemap.xml", Text(published, "robots.txt"));
+        var pages = published.Files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count > 40);
+        foreach (var page in pages)
+        {
+            var feed = Parser.ParseDocument(Text(published, page.RelativePath)).QuerySelector("link[rel=alternate][type='application/atom+xml']");
+            Assert.NotNull(feed);
+            var expected = page.RelativePath.StartsWith("fr/", StringComparison.Ordinal) ? "/repo/fr/feed.xml" : "/repo/feed.xml";
+            Assert.Equal(expected, feed.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
     public void A_data_page_captions_its_table_without_repeating_its_heading()
     {
         var result = Build();

@@ -20,8 +20,9 @@ public sealed class BuildCache
     public sealed record Body(string Key, RenderReads Read, MarkdownResult? Result,
         IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<AnchorCheck> Anchors);
 
-    /// <summary>A page through its layouts, with the ids of its elements (for the anchor check).</summary>
-    public sealed record Layout(string Key, RenderReads Read, string? Html, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string> Ids);
+    /// <summary>A page through its layouts, with the ids of its elements (for the anchor check) and the URLs it references (for the output's link check).</summary>
+    public sealed record Layout(string Key, RenderReads Read, string? Html, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlySet<string> Ids,
+        IReadOnlyList<Reference> References);
 
     public ConcurrentDictionary<string, Parsed> ParsedFiles { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Body> Bodies { get; } = new(StringComparer.Ordinal);

@@ -51,7 +51,7 @@ internal static class PageFirst
         var html = edit.Renderer.RenderPage(page, edit.Model, layoutScope);
         if (html is null || layoutScope.Diagnostics.HasErrors) return null;
         var layout = new BuildCache.Layout(last.Keys.Layout(page, result.Html), last.Keys.Snapshot(layoutScope), html,
-            layoutScope.Diagnostics.Sorted(), HtmlIds.Collect(html));
+            layoutScope.Diagnostics.Sorted(), HtmlIds.Collect(html), PageReferences.Collect(html));
 
         // Anchors out of the page, and every other page's anchors into it, against its new ids.
         var ids = new Dictionary<string, IReadOnlySet<string>>(last.IdsByUrl, StringComparer.Ordinal) { [page.Url] = layout.Ids };

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Text;
+using System.Xml;
 
 namespace Site.Output;
 
@@ -8,30 +7,63 @@ public static class AtomFeed
 {
     public sealed record Entry(string Title, string AbsoluteUrl, string Updated, string? Summary);
 
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
     public static string Write(string title, string siteUrl, string feedUrl, string? author, IEnumerable<Entry> entries)
     {
         var list = entries.OrderByDescending(e => e.Updated, StringComparer.Ordinal).ThenBy(e => e.AbsoluteUrl, StringComparer.Ordinal).ToList();
-        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        xml.Append("  <title>").Append(Encode(title)).Append("</title>\n");
-        xml.Append("  <id>").Append(Encode(siteUrl)).Append("</id>\n");
-        xml.Append("  <link href=\"").Append(Encode(siteUrl)).Append("\"/>\n");
-        xml.Append("  <link rel=\"self\" href=\"").Append(Encode(feedUrl)).Append("\"/>\n");
-        xml.Append("  <updated>").Append(Timestamp(list.Count > 0 ? list[0].Updated : "2000-01-01")).Append("</updated>\n");
-        // Atom requires an author for the feed (or for every entry): the site's title stands in.
-        xml.Append("  <author><name>").Append(Encode(string.IsNullOrWhiteSpace(author) ? title : author)).Append("</name></author>\n");
-        foreach (var entry in list)
+        return XmlText.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", xml =>
         {
-            xml.Append("  <entry>\n    <title>").Append(Encode(entry.Title)).Append("</title>\n")
-                .Append("    <id>").Append(Encode(entry.AbsoluteUrl)).Append("</id>\n")
-                .Append("    <link href=\"").Append(Encode(entry.AbsoluteUrl)).Append("\"/>\n")
-                .Append("    <updated>").Append(Timestamp(entry.Updated)).Append("</updated>\n");
-            if (entry.Summary is not null) xml.Append("    <summary>").Append(Encode(entry.Summary)).Append("</summary>\n");
-            xml.Append("  </entry>\n");
-        }
-        return xml.Append("</feed>\n").ToString();
+            xml.WriteStartElement("feed", Atom);
+            Line(xml, 1);
+            xml.WriteElementString("title", Atom, title);
+            Line(xml, 1);
+            xml.WriteElementString("id", Atom, siteUrl);
+            Line(xml, 1);
+            Link(xml, null, siteUrl);
+            Line(xml, 1);
+            Link(xml, "self", feedUrl);
+            Line(xml, 1);
+            xml.WriteElementString("updated", Atom, Timestamp(list.Count > 0 ? list[0].Updated : "2000-01-01"));
+            Line(xml, 1);
+            // Atom requires an author for the feed (or for every entry): the site's title stands in.
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, string.IsNullOrWhiteSpace(author) ? title : author);
+            xml.WriteEndElement();
+            foreach (var entry in list)
+            {
+                Line(xml, 1);
+                xml.WriteStartElement("entry", Atom);
+                Line(xml, 2);
+                xml.WriteElementString("title", Atom, entry.Title);
+                Line(xml, 2);
+                xml.WriteElementString("id", Atom, entry.AbsoluteUrl);
+                Line(xml, 2);
+                Link(xml, null, entry.AbsoluteUrl);
+                Line(xml, 2);
+                xml.WriteElementString("updated", Atom, Timestamp(entry.Updated));
+                if (entry.Summary is not null)
+                {
+                    Line(xml, 2);
+                    xml.WriteElementString("summary", Atom, entry.Summary);
+                }
+                Line(xml, 1);
+                xml.WriteEndElement();
+            }
+            Line(xml, 0);
+            xml.WriteEndElement();
+        });
     }
 
-    private static string Timestamp(string date) => date + "T00:00:00Z";
+    private static void Link(XmlWriter xml, string? rel, string href)
+    {
+        xml.WriteStartElement("link", Atom);
+        if (rel is not null) xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static void Line(XmlWriter xml, int depth) => xml.WriteWhitespace("\n" + new string(' ', 2 * depth));
+
+    private static string Timestamp(string date) => date + "T00:00:00Z";
 }

@@ -101,7 +101,8 @@ public static class ScriptModel
         Site(config, siteUrl, basePath, pages, nav, language, "/");
 
     /// <summary>The site as one language's pages see it: its title, navigation, home, feed, search index and data pages in that language.</summary>
-    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language, string home)
+    public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language, string home,
+        bool hasDataPages = true)
     {
         var site = new TrackedObject
         {
@@ -121,9 +122,11 @@ public static class ScriptModel
             ["repository"] = config.Repository,
             ["branch"] = config.Branch ?? EditLink.DefaultBranch,
             ["pages"] = new ScriptArray(pages),
-            ["feed"] = BasePath.Apply(basePath, home + "feed.xml"),
+            // The feed is made of absolute URLs, so it is written only with an origin: without one, nothing may link it.
+            ["feed"] = siteUrl is null ? null : BasePath.Apply(basePath, home + "feed.xml"),
             ["search_index"] = BasePath.Apply(basePath, home + "search-index.json"),
-            ["data_index"] = BasePath.Apply(basePath, home + "data/"),
+            // The data pages exist only when there are tables: without them, nothing may link /data/.
+            ["data_index"] = hasDataPages ? BasePath.Apply(basePath, home + "data/") : null,
             ["data_path"] = home + "data/",
             ["nav"] = Navigation(nav),
         };

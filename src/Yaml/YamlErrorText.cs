@@ -29,6 +29,8 @@ public static class YamlErrorText
             return new(line, column, "this '{' is not closed: end the entry with '}' (or separate its entries with ',')");
         if (message.Contains("did not find expected ',' or ']'", StringComparison.Ordinal))
             return new(line, column, "this '[' is not closed: end the list with ']' (or separate its items with ',')");
+        if ((message.Contains("escape", StringComparison.Ordinal) || message.Contains("surrogate", StringComparison.Ordinal) || message.Contains("hex", StringComparison.Ordinal)) && BadEscape(lines, line, column) is { } bad)
+            return bad;
         if (message.Contains("quoted scalar", StringComparison.Ordinal))
         {
             var quote = CharAt(lines, line, column);
@@ -83,6 +85,56 @@ public static class YamlErrorText
             else if (c is '}' or ']' && open.Count > 0) open.Pop();
         }
         return open.Count > 0 ? open.Peek() : null;
+    }
+
+    /// <summary>
+    /// The first escape of the double-quoted text starting at <paramref name="line"/>:<paramref name="column"/>
+    /// (YamlDotNet points at its quote) that YAML refuses: an unknown letter, too few hexadecimal digits,
+    /// or half of a surrogate pair ("\uD800" alone; "\uD83D\uDE00" is one whole character).
+    /// </summary>
+    private static Explained? BadEscape(string[] lines, int line, int column)
+    {
+        if (CharAt(lines, line, column) != '"') return null;
+        var text = string.Join('\n', lines);
+        var start = 0;
+        for (var i = 0; i < line - 1; i++) start += lines[i].Length + 1;
+        start += column; // just after the quote
+        for (var i = start; i < text.Length && text[i] != '"'; i++)
+        {
+            if (text[i] != '\\' || i + 1 >= text.Length) continue;
+            var letter = text[i + 1];
+            var digits = letter switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
+            if (digits == 0)
+            {
+                if (!"0abt\tnvfre \"/\\N_LP\n".Contains(letter)) return At(i, $"'\\{letter}' is not an escape YAML knows: write '\\\\' for a backslash, or put the text in single quotes");
+                i++;
+                continue;
+            }
+            var hex = text.AsSpan(i + 2, Math.Min(digits, text.Length - i - 2));
+            var written = text.Substring(i, 2 + hex.Length);
+            if (hex.Length < digits || !int.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                return At(i, $"'{written}' is not an escape YAML knows: '\\{letter}' takes {digits} hexadecimal digits");
+            if (value > 0x10FFFF) return At(i, $"'{written}' names no character (the last is U+10FFFF)");
+            if (value is >= 0xD800 and <= 0xDFFF)
+            {
+                var pairEnd = i + 2 + digits;
+                var lowFollows = value <= 0xDBFF && pairEnd + 6 <= text.Length && text[pairEnd] == '\\' && text[pairEnd + 1] == 'u'
+                    && int.TryParse(text.AsSpan(pairEnd + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var low)
+                    && low is >= 0xDC00 and <= 0xDFFF;
+                if (!lowFollows)
+                    return At(i, $"'{written}' writes {ForbiddenCharacters.Describe((char)value)}{ForbiddenCharacters.Consequence}");
+                i = pairEnd + 5;
+                continue;
+            }
+            i += 1 + digits;
+        }
+        return null;
+
+        Explained At(int index, string message)
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+            return new(text.AsSpan(0, index).Count('\n') + 1, index - lineStart + 1, message);
+        }
     }
 
     private static char? CharAt(string[] lines, int line, int column) =>

@@ -139,6 +139,7 @@ public static class YamlReader
             if (parser.TryConsume<Scalar>(out var scalar))
             {
                 var node = new YScalar(Locate(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                if (ForbiddenCharacters.IndexIn(scalar.Value) is var bad and >= 0) ReportForbidden(scalar, bad);
                 Remember(scalar.Anchor, node);
                 return node;
             }
@@ -191,6 +192,33 @@ public static class YamlReader
             var map = new YMap(Locate(mappingStart.Start), entries);
             Remember(mappingStart.Anchor, map);
             return map;
+        }
+
+        /// <summary>
+        /// A character no published file may hold (see <see cref="ForbiddenCharacters"/>), located at
+        /// the character or at the escape that wrote it. The file then counts as failed, so nothing that
+        /// reads the value reports it again.
+        /// </summary>
+        private void ReportForbidden(Scalar scalar, int indexInValue)
+        {
+            var description = ForbiddenCharacters.Describe(scalar.Value[indexInValue]);
+            var start = (int)Math.Min(scalar.Start.Index, fragment.Text.Length);
+            var end = (int)Math.Clamp(scalar.End.Index, start, fragment.Text.Length);
+            var (line, column) = Clamp(fragment, scalar.Start);
+            var found = ForbiddenCharacters.Locate(fragment.Text.AsSpan(start, end - start), scalar.Style == ScalarStyle.DoubleQuoted);
+            if (found is { } place)
+            {
+                // From the scalar's start to the character: count lines and columns in the text between.
+                for (var i = start; i < start + place.Index; i++)
+                {
+                    if (fragment.Text[i] == '\n') { line++; column = 1; }
+                    else column++;
+                }
+            }
+            var written = found?.Escape is { } escape ? $"'{escape}' writes {description}" : $"this text holds {description}";
+            diagnostics.Error(fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset), errorCode,
+                written + ForbiddenCharacters.Consequence);
+            Failed = true;
         }
 
         private void Remember(AnchorName anchor, YNode node)
