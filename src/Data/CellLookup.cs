@@ -20,7 +20,11 @@ public static class CellLookup
     public static Cell? Find(IReadOnlyDictionary<string, DataTable> tables, string tableId, string rowKey, string columnId, out string? error) =>
         Find(tables, tableId, rowKey, columnId, out error, out _);
 
-    public static Cell? Find(IReadOnlyDictionary<string, DataTable> tables, string tableId, string rowKey, string columnId, out string? error, out Part wrong)
+    /// <param name="language">The page's language: a row may be named by its key or, on a page in another language
+    /// than the site's, by its key cell's text in that language ("Royaume-Uni" for the row keyed "U.K.").</param>
+    /// <param name="defaultLanguage">The site's default language, in which row keys are written.</param>
+    public static Cell? Find(IReadOnlyDictionary<string, DataTable> tables, string tableId, string rowKey, string columnId, out string? error, out Part wrong,
+        string? language = null, string? defaultLanguage = null)
     {
         error = null;
         wrong = Part.Table;
@@ -30,11 +34,15 @@ public static class CellLookup
             return null;
         }
         wrong = Part.Row;
-        var row = table.Row(rowKey);
+        var translated = language is not null && defaultLanguage is not null && language != defaultLanguage;
+        var row = table.Row(rowKey) ?? (translated ? table.Rows.FirstOrDefault(r => NameIn(table, r, language!) == rowKey) : null);
         if (row is null)
         {
-            var suggestion = DidYouMean(rowKey, table.Rows.Select(r => r.Key));
-            error = $"no row '{rowKey}' in table '{tableId}'" + (suggestion.Length > 0 ? suggestion : $" (keys are in column '{table.KeyColumn.Id}')");
+            var names = translated ? table.Rows.Select(r => NameIn(table, r, language!)).Where(n => n is not null).Select(n => n!).ToList() : [];
+            var suggestion = DidYouMean(rowKey, names.Concat(table.Rows.Select(r => r.Key)));
+            error = $"no row '{rowKey}' in table '{tableId}'" + (suggestion.Length > 0 ? suggestion
+                : translated ? $" (a page in '{language}' names a row by its key or by its '{language}' name in column '{table.KeyColumn.Id}': {string.Join(", ", names.Take(12))})"
+                : $" (keys are in column '{table.KeyColumn.Id}')");
             return null;
         }
         wrong = Part.Column;
@@ -46,6 +54,10 @@ public static class CellLookup
         }
         return new Cell(table, row, column);
     }
+
+    /// <summary>The row's key cell as written in <paramref name="language"/> (its localized text; the key itself where it has no translation), or null when the cell is not text.</summary>
+    private static string? NameIn(DataTable table, DataRow row, string language) =>
+        row.Cells.TryGetValue(table.KeyColumn.Id, out var cell) && cell.Text is { } text ? text.Get(language, language) : null;
 
     private static string DidYouMean(string word, IEnumerable<string> candidates) =>
         Suggest.Closest(word, candidates) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";

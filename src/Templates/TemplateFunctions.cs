@@ -42,7 +42,7 @@ public static class TemplateFunctions
         })));
 
         functions.Import("figure", new Func<TemplateContext, SourceSpan, object, object, object, string>((context, span, table, row, column) =>
-            Ours(() => Figure(context, span, tables, Text(table), Text(row), Text(column), language))));
+            Ours(() => Figure(context, span, tables, Text(table), Text(row), Text(column), language, fallbackLanguage))));
 
         functions.Import("t", new Func<TemplateContext, SourceSpan, string, string>((context, span, key) => Ours(() =>
         {
@@ -103,10 +103,10 @@ public static class TemplateFunctions
     private static string Text(object value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private static string Figure(TemplateContext context, SourceSpan span, IReadOnlyDictionary<string, DataTable> tables,
-        string tableId, string rowKey, string columnId, string language)
+        string tableId, string rowKey, string columnId, string language, string defaultLanguage)
     {
         if (context is SiteTemplateContext site) site.Scope.UsedTables.Add(tableId);
-        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error, out var wrong);
+        var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error, out var wrong, language, defaultLanguage);
         if (cell is not null) return CellLookup.ProseSpan(cell, language);
         Report(context, span, "DATA002", error!, wrong == CellLookup.Part.Table ? Subjects.Table(tableId) : null);
         return "";

@@ -50,7 +50,7 @@ public sealed class KeyFiguresEmbed : IEmbed
                 continue;
             }
             context.Use(table);
-            var cell = CellLookup.Find(context.Tables, table, row, column, out var error, out var wrong);
+            var cell = CellLookup.Find(context.Tables, table, row, column, out var error, out var wrong, context.Language, context.FallbackLanguage);
             if (cell is null)
             {
                 var at = map.Get(wrong switch { CellLookup.Part.Table => "table", CellLookup.Part.Row => "row", _ => "column" })!.Location;
