@@ -78,7 +78,7 @@ public sealed partial class ExplainerEditorialTests
         Assert.Matches(Ratio(), "environ 22 fois celui du Canada");
         foreach (var (path, page) in BothLanguages())
         {
-            foreach (var summary in page.QuerySelectorAll(".chart-summary, .chart-placeholder p:not(.chart-placeholder-title)"))
+            foreach (var summary in page.QuerySelectorAll(".chart-summary"))
             {
                 var text = Plain(summary);
                 foreach (Match ratio in Ratio().Matches(text))

@@ -44,10 +44,9 @@ public static class ChartHtml
         var lines = FigureBuilder.LabelLines(data, language);
         html.Append("<div class=\"chart-plot\" data-categories=\"").Append(data.Categories.Count).Append('"')
             .Append(lines > 1 ? $" data-lines=\"{lines}\"" : "").Append(horizontal ? " data-orientation=\"h\"" : "").Append(">\n");
-        // Shown in the plot's final size until plotly has drawn (no blank box, no layout shift);
-        // hidden from screen readers, which have the same title and summary above.
-        html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"><p class=\"chart-placeholder-title\">").Append(Encode(spec.Title))
-            .Append("</p><p>").Append(Encode(summary)).Append("</p></div>\n</div>\n");
+        // Faint gridlines in the plot's final size until plotly has drawn (no blank box, no layout
+        // shift); no words: the title and summary stand above and below the plot already.
+        html.Append("<div class=\"chart-placeholder\" aria-hidden=\"true\"></div>\n</div>\n");
         html.Append("<script type=\"application/json\" class=\"chart-figure\">").Append(figureJson).Append("</script>\n");
         html.Append("<noscript><p>").Append(Encode(words.NoScript)).Append("</p></noscript>\n");
         // Bounds and ranges are told apart by a key of their marks, shown with the chart.

@@ -43,23 +43,35 @@ public static class PageReferences
         var foreign = 0; // open svg and math elements
         var inStyle = false;
         var styleAt = default(AngleSharp.Text.TextPosition);
+        // A style element's text can come in several character tokens (the tokenizer stops at each '<'):
+        // it is read as CSS once whole, so a comment or string that spans two tokens stays one.
+        var style = new System.Text.StringBuilder();
+        void EndStyle()
+        {
+            if (!inStyle) return;
+            foreach (var url in CssReferences.Collect(style.ToString()))
+                found.Add(new Reference(url.Url, "<style> url()", styleAt.Line, styleAt.Column));
+            style.Clear();
+            inStyle = false;
+        }
         while (true)
         {
             var token = tokenizer.Get();
             switch (token.Type)
             {
                 case HtmlTokenType.EndOfFile:
+                    EndStyle();
                     return found;
                 case HtmlTokenType.Character when inStyle:
-                    foreach (var url in CssReferences.Collect(token.Data))
-                        found.Add(new Reference(url.Url, "<style> url()", styleAt.Line, styleAt.Column));
+                    style.Append(token.Data);
                     continue;
                 case HtmlTokenType.EndTag:
-                    inStyle = false;
+                    EndStyle();
                     if (token.Name is "svg" or "math" && foreign > 0) foreign--;
                     tokenizer.IsAcceptingCharacterData = foreign > 0;
                     continue;
                 case HtmlTokenType.StartTag:
+                    EndStyle();
                     var tag = (HtmlTagToken)token;
                     Attributes(tag, found);
                     if (tag.Name is "svg" or "math" && !tag.IsSelfClosing) foreign++;

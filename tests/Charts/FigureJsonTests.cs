@@ -42,7 +42,7 @@ public sealed partial class FigureJsonTests
           - { id: remark, label: { en: Remark, fr: Remarque }, type: text }
         rows:
           - { country: Canada, budget: 1.8, compute: "~150", share: 0.0000001, remark: { en: "Tab\there \"quoted\" back\\slash", fr: "Tab\there « cité »" } }
-          - { country: A very long country name that has to wrap twice over, budget: 40, compute: "2,000+", share: 123456789012345678901234567, remark: "Line\u2028sep\u0085next\u0001ctl <b>&amp;</b> 😀" }
+          - { country: A very long country name that has to wrap twice over, budget: 40, compute: "2,000+", share: 123456789012345678901234567, remark: "Line\u2028sep\u0085next\u007Fdel <b>&amp;</b> 😀" }
           - { country: France, budget: "< 2", compute: 300, share: 0, remark: "ça va, 1 000 000 €" }
           - { country: Range land, budget: "6-8", compute: "0.15-0.30", share: 7, remark: "∞" }
           - { country: Gap, budget: N/A, compute: 1, share: 0.1, remark: "" }
