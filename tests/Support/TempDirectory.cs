@@ -44,6 +44,6 @@ public sealed class TempDirectory : IDisposable
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); }
-        catch (IOException) { }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException) { }
     }
 }
