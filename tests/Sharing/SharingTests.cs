@@ -178,4 +178,25 @@ public sealed class SharingTests
         File.WriteAllText(table, text.Replace("funding: \"~200\"", "funding: \"~220\"").Replace("updated: 2026-06-01", "updated: 2026-12-06").Replace("Values as printed", "Values as written"));
         Assert.DoesNotContain(SiteBuilder.Build(options).Diagnostics, d => d.Code == "DATA003");
     }
+
+    [Fact]
+    public void A_second_build_takes_unchanged_cards_from_the_output_it_replaces_and_draws_a_changed_page_s_card_anew()
+    {
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
+        TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        var options = new BuildOptions(site.Combine("input"), site.Combine("theme"), site.Combine("output"), SiteUrl: "https://example.org", DisplayRoot: site.Path);
+        var first = SiteBuilder.Build(options);
+        Assert.True(first.Succeeded);
+        var page = site.Combine("input", "about.md");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("title: ", "title: New "));
+        var second = SiteBuilder.Build(options);
+        var cards = second.Files.Where(f => f.RelativePath.Contains("cards/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(first.Files.Count(f => f.RelativePath.Contains("cards/", StringComparison.Ordinal)), cards.Count);
+        var drawn = cards.Where(f => f.Content is not null).Select(f => f.RelativePath).ToList();
+        Assert.Single(drawn);
+        Assert.StartsWith("cards/about.", drawn[0]);
+        Assert.All(cards.Where(f => f.Content is null), f => Assert.StartsWith(site.Combine("output"), f.CopyFrom));
+        foreach (var card in cards) Assert.True(File.Exists(site.Combine("output", card.RelativePath)), card.RelativePath);
+    }
 }
