@@ -87,6 +87,11 @@ public sealed class SharingTests
         foreach (var link in links) Assert.True(files.ContainsKey(link.TrimStart('/')), link);
         var english = Page(files, "data/companies/index.html").QuerySelector("details.cite .cite-text")!.TextContent;
         Assert.StartsWith("AI for All explainer team. \u201CFive AI companies", english);
+        // Every table embed links to its table's citation, the "Cite" section of its data page.
+        var data = Page(files, "data/companies/index.html");
+        Assert.NotNull(data.QuerySelector("details#cite"));
+        Assert.Contains(data.QuerySelectorAll("p.downloads a"), a => a.GetAttribute("href") == "/data/companies/#cite" && a.TextContent == "Cite the table");
+        Assert.Contains(Page(files, "fr/data/companies/index.html").QuerySelectorAll("p.downloads a"), a => a.GetAttribute("href") == "/fr/data/companies/#cite" && a.TextContent == "Citer le tableau");
 
         foreach (var path in files.Keys.Where(p => p.Contains("cite/", StringComparison.Ordinal)))
         {
