@@ -204,4 +204,25 @@ public sealed class SharingTests
         Assert.All(cards.Where(f => f.Content is null), f => Assert.StartsWith(site.Combine("output"), f.CopyFrom));
         foreach (var card in cards) Assert.True(File.Exists(site.Combine("output", card.RelativePath)), card.RelativePath);
     }
+
+    [Fact]
+    public void A_mistake_in_card_yml_is_one_located_SITE008_error()
+    {
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
+        TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        var card = site.Combine("theme", "card", "card.yml");
+        var lines = File.ReadAllLines(card).ToList();
+        var accent = lines.FindIndex(l => l.StartsWith("accent:", StringComparison.Ordinal));
+        lines[accent] = "accent: red";
+        var font = lines.FindIndex(l => l.StartsWith("title_font:", StringComparison.Ordinal));
+        lines[font] = "title_font: Missing.otf";
+        File.WriteAllLines(card, lines);
+        var result = SiteBuilder.Generate(new BuildOptions(site.Combine("input"), site.Combine("theme"), site.Combine("output"), DisplayRoot: site.Path));
+        Assert.Equal(
+            [$"theme/card/card.yml:{font + 1}:13: error SITE008: 'title_font' must name a font file in theme/card/",
+             $"theme/card/card.yml:{accent + 1}:9: error SITE008: 'accent' must be a colour written #rrggbb"],
+            result.Diagnostics.Where(d => d.Code == "SITE008").Select(d => d.ToString()));
+        Assert.False(result.Succeeded);
+    }
 }
