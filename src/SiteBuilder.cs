@@ -117,10 +117,10 @@ public static class SiteBuilder
             .Concat(languages.All.Select(lang => languages.Folder(lang) + "search-index.json"))
             .Concat(siteUrl is null ? [] : languages.All.Select(lang => languages.Folder(lang) + "feed.xml").Append("sitemap.xml"))
             .Concat(SchemaGenerator.FileNames().Select(name => $"{SchemaGenerator.Folder}/{name}"))
-            .Concat(sharing.FileNames()).Append(Provenance.FileName)
+            .Concat(sharing.CitationFileNames()).Append(Provenance.FileName)
             .Concat(languages.All.SelectMany(lang => tables.Keys.Select(id => Provenance.SidecarPath(languages.Folder(lang), id))))
             .ToList();
-        PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
+        PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles).Concat(sharing.CardFileNames()), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
         var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };

@@ -50,9 +50,16 @@ public sealed class SiteSharing
 
     public Entry? For(int pageIndex) => _entries[pageIndex];
 
-    /// <summary>Every file this plans, for the list of generated files (links to them are checked).</summary>
-    public IEnumerable<string> FileNames() => _entries.OfType<Entry>()
-        .SelectMany(e => PageCitations.Extensions.Select(x => $"{e.CitationStem}.{x}").Concat(e.CardPath is null ? [] : [e.CardPath]));
+    /// <summary>The citation files, for the list of generated files (links to them are checked).</summary>
+    public IEnumerable<string> CitationFileNames() => _entries.OfType<Entry>()
+        .SelectMany(e => PageCitations.Extensions.Select(x => $"{e.CitationStem}.{x}"));
+
+    /// <summary>
+    /// The cards' paths, for the check that no two files share an output path only: they are named by
+    /// what they draw, and pages never link to them, so they stay out of the files that links resolve
+    /// against, which every page's render key includes (a changed table would render every page again).
+    /// </summary>
+    public IEnumerable<string> CardFileNames() => _entries.OfType<Entry>().Select(e => e.CardPath).OfType<string>();
 
     public IEnumerable<OutputFile> CitationFiles() => _entries.OfType<Entry>().SelectMany(e => new[]
     {
