@@ -11,6 +11,7 @@ using Site.Output;
 using Site.Rendering;
 using Site.Schemas;
 using Site.Search;
+using Site.Sharing;
 using Site.Templates;
 using Site.Validation;
 
@@ -105,6 +106,10 @@ public static class SiteBuilder
             .ToList();
         PageChecks.CheckUrlsAreUnique(pages, diagnostics);
         PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
+        // Sharing (src/Sharing/): each page's citation and social card, planned before layouts show their addresses.
+        var cardStyle = CardStyle.Load(new[] { options.ThemeDirectory, options.BaseThemeDirectory }.OfType<string>().Select(Path.GetFullPath), displayRoot, diagnostics);
+        var sharing = SiteSharing.Plan(pages, tables, config, languages.Folder, basePath, siteUrl, cardStyle);
+        Provenance.CheckUpdatedDates(options.OutputDirectory, tables.Values, languages.All, diagnostics);
         // Everything the build writes besides pages and the files copied from input/.
         var generatedFiles = assets.Files.Select(f => f.RelativePath)
             .Concat(languages.All.SelectMany(lang => tables.Keys.SelectMany(id => new[] { $"{languages.Folder(lang)}data/{id}.csv", $"{languages.Folder(lang)}data/{id}.json" })))
@@ -112,8 +117,10 @@ public static class SiteBuilder
             .Concat(languages.All.Select(lang => languages.Folder(lang) + "search-index.json"))
             .Concat(siteUrl is null ? [] : languages.All.Select(lang => languages.Folder(lang) + "feed.xml").Append("sitemap.xml"))
             .Concat(SchemaGenerator.FileNames().Select(name => $"{SchemaGenerator.Folder}/{name}"))
+            .Concat(sharing.CitationFileNames()).Append(Provenance.FileName)
+            .Concat(languages.All.SelectMany(lang => tables.Keys.Select(id => Provenance.SidecarPath(languages.Folder(lang), id))))
             .ToList();
-        PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles), displayRoot, diagnostics);
+        PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generatedFiles).Concat(sharing.CardFileNames()), displayRoot, diagnostics);
         var otherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generatedFiles).Select(f => "/" + f).ToList();
         var drafts = parsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
         var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };
@@ -125,6 +132,8 @@ public static class SiteBuilder
         var pageModels = pages.Select(p => ScriptModel.Page(p, basePath, siteUrl, p.Language, EditLink.For(repository, branch, p))).ToList();
         for (var i = 0; i < pages.Count; i++)
             ScriptModel.AddTranslations(pageModels[i], LanguageVersions.Switcher(pages[i], index, languages, uiStrings, basePath), LanguageVersions.Alternates(pages[i], index, languages, basePath, siteUrl));
+        for (var i = 0; i < pages.Count; i++)
+            SharingModel.Add(pageModels[i], sharing.For(i), basePath, string.Format(SharingWords.For(pages[i].Language).CardAlt, pages[i].Meta.Title));
         foreach (var model in pageModels) model.IsReadOnly = true; // shared by parallel body renders
         // Each language's pages, by index: its site model, its previous/next chain and its search index.
         var pagesOf = languages.All.ToDictionary(lang => lang, lang => Enumerable.Range(0, pages.Count).Where(i => pages[i].Language == lang).ToList(), StringComparer.Ordinal);
@@ -187,6 +196,8 @@ public static class SiteBuilder
             ScriptModel.LinkNeighbours(inLanguage.Select(i => pageModels[i]).ToList(), inLanguage.Select(i => !NotFoundPage.Is(pages[i]) && !DataPages.IsDataPage(pages[i])).ToList());
         }
 
+        // Cards are drawn (or reused from the output this build replaces) while the layouts render.
+        var cards = diagnostics.HasErrors ? Task.FromResult(new List<OutputFile>()) : Task.Run(() => sharing.Cards(staging is null ? null : Path.GetFullPath(options.OutputDirectory)));
         progress.BeginPages("applying layouts", pages.Count);
         var layouts = new BuildCache.Layout?[pages.Count];
         // Pages are streamed only when no error is known yet (two pages with one output path must not both be written).
@@ -264,7 +275,11 @@ public static class SiteBuilder
             {
                 files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.csv", DataExport.Csv(table, lang)));
                 files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.json", DataExport.Json(table, lang)));
+                files.Add(OutputFile.Text(Provenance.SidecarPath(languages.Folder(lang), table.Id), Provenance.Sidecar(table, lang)));
             }
+            files.Add(OutputFile.Text(Provenance.FileName, Provenance.Write(tables.Values, languages.All, languages.Folder, basePath)));
+            files.AddRange(sharing.CitationFiles());
+            files.AddRange(cards.GetAwaiter().GetResult());
         }
 
         var charts = results.Sum(b => b?.Count("chart") ?? 0);

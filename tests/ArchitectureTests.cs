@@ -23,6 +23,8 @@ public sealed partial class ArchitectureTests
         ("Microsoft.AspNetCore", ["src/Preview/"]),
         ("AngleSharp", ["src/Validation/HtmlIds.cs", "src/Validation/IdTree.cs", "src/Validation/ElementFlags.cs", "src/Validation/PageReferences.cs"]),
         ("NUglify", ["src/Output/Minifier.cs"]),
+        ("SkiaSharp", ["src/Sharing/SocialCard.cs"]),
+        ("HarfBuzzSharp", ["src/Sharing/SocialCard.cs"]),
     ];
 
     [GeneratedRegex(@"//[^\n]*|/\*.*?\*/|@?""(?:[^""\\\n]|\\.|"""")*""", RegexOptions.Singleline)]

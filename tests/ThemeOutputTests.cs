@@ -30,7 +30,8 @@ public sealed class ThemeOutputTests
             Assert.Equal(url, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
             Assert.Equal(url, page.QuerySelector("meta[property='og:url']")?.GetAttribute("content"));
             Assert.NotNull(page.QuerySelector("meta[property='og:title']"));
-            Assert.Matches(@"^https://example\.org/repo/assets/share\.png$", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!);
+            // Each page's own card (src/Sharing/), under the base path, in its language's folder.
+            Assert.Matches(@"^https://example\.org/repo/(fr/)?cards/.+\.[0-9a-f]{16}\.png$", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!);
             Assert.Equal("summary_large_image", page.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
             Assert.StartsWith("/repo/assets/favicon", page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
 

@@ -36,6 +36,7 @@ public static class DataPages
             var description = table.Description?.Get(language, defaultLanguage) ?? title;
             // The page's heading is the table's title: the caption names the table in full instead of repeating it.
             var body = $"```table\ntable: {table.Id}\ncaption: \"{GeneratedText.For(language).FullTable}\"\n```\n";
+            body += Sharing.ProvenanceLine.Markdown(table, language, prefix);
             yield return Synthetic(table.Source, title, description, body, $"{prefix}data/{table.Id}/", "data", language, table.Source.RelativePath);
         }
 

@@ -60,6 +60,9 @@ public static class DataExport
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            // Provenance (docs/content-format.md, "Provenance"): the table's date and the SHA-256 of its file.
+            if (table.Updated is not null) json.WriteString("updated", table.Updated);
+            json.WriteString("sha256", TableChecksum.OfFile(table));
             json.WriteStartArray("columns");
             foreach (var column in table.Columns)
             {

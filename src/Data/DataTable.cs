@@ -15,6 +15,12 @@ public sealed record DataTable(
     IReadOnlyList<DataRow> Rows,
     DataColumn KeyColumn)
 {
+    /// <summary>The table's <c>updated</c> date (YYYY-MM-DD), when it has one: the date its citations and provenance.json give.</summary>
+    public string? Updated { get; init; }
+
+    /// <summary>Where <c>updated</c> is written (for DATA003), when it is.</summary>
+    public SourceLocation? UpdatedLocation { get; init; }
+
     public DataColumn? Column(string id)
     {
         foreach (var column in Columns)

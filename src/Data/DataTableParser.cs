@@ -52,7 +52,11 @@ public static class DataTableParser
                 diagnostics.Note(waiting.Location, "I18N005", $"this table's '{code}' texts wait for their translation: translate each '{code}:' text (title, description, notes, labels), then remove '{code}' from 'untranslated'");
             else diagnostics.Error(waiting.Location, Code, $"'untranslated' lists two-letter language codes (e.g. [fr]), not {waiting.Describe()}");
         }
-        return new DataTable(name, file, title, fields.Localized("description"), sources, fields.Localized("notes"), columns, rows, key);
+        return new DataTable(name, file, title, fields.Localized("description"), sources, fields.Localized("notes"), columns, rows, key)
+        {
+            Updated = fields.Date("updated"),
+            UpdatedLocation = map.Get("updated")?.Location,
+        };
     }
 
     private static List<DataSource> ReadSources(YamlFields table, DiagnosticBag diagnostics, string language)

@@ -27,6 +27,10 @@ public sealed class RenderModels(IReadOnlyList<ScriptObject> pages, TemplateSet 
         // depend on the page's place and twins, which an edit of the body alone leaves as they were).
         model["translations"] = old["translations"];
         model["alternates"] = old["alternates"];
+        // The card and the citation (src/Sharing/) come from the front matter, as they were; a body edit
+        // that changes the lead chart gets its new card from the full build that follows.
+        model["card"] = old["card"];
+        model["cite"] = old["cite"];
         model.IsReadOnly = true;
 
         var renderer = renderers[page.Language];

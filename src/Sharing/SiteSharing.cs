@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Site.Content;
+using Site.Data;
+using Site.Output;
+
+namespace Site.Sharing;
+
+/// <summary>
+/// The sharing files of one build, planned before pages are rendered (their layouts show the card's
+/// and the citations' addresses): per page a citation (cite/&lt;page&gt;.bib, .json, .ris) and, when the
+/// theme has theme/card/card.yml, a social card at cards/&lt;page&gt;.&lt;key&gt;.png, where the key hashes
+/// everything drawn (<see cref="CardContent.Key"/>). A card whose file the previous output already
+/// holds under that name is copied from it (hard-linked by the Write stage) instead of drawn again;
+/// the others are drawn in parallel, while the layouts render.
+/// </summary>
+public sealed class SiteSharing
+{
+    public sealed record Entry(Citation Citation, string CitationStem, string? CardPath, CardContent? Card, string? CardKey);
+
+    private readonly IReadOnlyList<Entry?> _entries;
+    private readonly CardStyle? _style;
+
+    private SiteSharing(IReadOnlyList<Entry?> entries, CardStyle? style)
+    {
+        _entries = entries;
+        _style = style;
+    }
+
+    /// <summary>The last build's cards by key: the preview draws only the cards that changed.</summary>
+    private static ConcurrentDictionary<string, byte[]> s_drawn = new(StringComparer.Ordinal);
+
+    public static SiteSharing Plan(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, DataTable> tables, SiteConfig config, Func<string, string> languageFolder,
+        string basePath, string? siteUrl, CardStyle? style)
+    {
+        var entries = pages.Select(page =>
+        {
+            if (!PageCitations.IsCited(page)) return null;
+            var folder = languageFolder(page.Language);
+            var siteName = config.Title.Get(page.Language, config.Language);
+            var citation = PageCitations.For(page, folder, siteName, config.Author ?? config.Publisher, tables, basePath, siteUrl);
+            var stem = folder + "cite/" + PageCitations.Stem(page, folder);
+            if (style is null) return new Entry(citation, stem, null, null, null);
+            var (bars, highlight) = LeadChart.Of(page, tables);
+            var card = new CardContent(siteName, page.Meta.Title, page.Language, bars, highlight);
+            var key = card.Key(style.Fingerprint);
+            return new Entry(citation, stem, $"{folder}cards/{PageCitations.Stem(page, folder)}.{key}.png", card, key);
+        }).ToList();
+        return new SiteSharing(entries, style);
+    }
+
+    public Entry? For(int pageIndex) => _entries[pageIndex];
+
+    /// <summary>The citation files, for the list of generated files (links to them are checked).</summary>
+    public IEnumerable<string> CitationFileNames() => _entries.OfType<Entry>()
+        .SelectMany(e => PageCitations.Extensions.Select(x => $"{e.CitationStem}.{x}"));
+
+    /// <summary>
+    /// The cards' paths, for the check that no two files share an output path only: they are named by
+    /// what they draw, and pages never link to them, so they stay out of the files that links resolve
+    /// against, which every page's render key includes (a changed table would render every page again).
+    /// </summary>
+    public IEnumerable<string> CardFileNames() => _entries.OfType<Entry>().Select(e => e.CardPath).OfType<string>();
+
+    public IEnumerable<OutputFile> CitationFiles() => _entries.OfType<Entry>().SelectMany(e => new[]
+    {
+        OutputFile.Text(e.CitationStem + ".bib", BibTeX.Write(e.Citation)),
+        OutputFile.Text(e.CitationStem + ".json", CslJson.Write(e.Citation)),
+        OutputFile.Text(e.CitationStem + ".ris", Ris.Write(e.Citation)),
+    });
+
+    /// <summary>Draws the cards (in parallel), or takes them from <paramref name="previousOutput"/> or the last build in this process.</summary>
+    public List<OutputFile> Cards(string? previousOutput)
+    {
+        var cards = _entries.OfType<Entry>().Where(e => e.CardPath is not null).ToList();
+        if (_style is null || cards.Count == 0) return [];
+        var files = new OutputFile[cards.Count];
+        var drawn = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        var last = s_drawn;
+        var style = _style;
+        using var card = new Disposer(new Lazy<SocialCard>(() => new SocialCard(style), LazyThreadSafetyMode.ExecutionAndPublication));
+        Parallel.For(0, cards.Count, i =>
+        {
+            var entry = cards[i];
+            if (previousOutput is not null && Path.Combine(previousOutput, entry.CardPath!) is var old && File.Exists(old))
+            {
+                files[i] = OutputFile.Copy(entry.CardPath!, old);
+                return;
+            }
+            var bytes = last.TryGetValue(entry.CardKey!, out var kept) ? kept : drawn.GetOrAdd(entry.CardKey!, _ => card.Lazy.Value.Draw(entry.Card!));
+            drawn[entry.CardKey!] = bytes;
+            files[i] = new OutputFile(entry.CardPath!, bytes, null);
+        });
+        s_drawn = drawn;
+        return [.. files];
+    }
+
+    /// <summary>Disposes the card renderer only if it was made.</summary>
+    private sealed class Disposer(Lazy<SocialCard> lazy) : IDisposable
+    {
+        public Lazy<SocialCard> Lazy { get; } = lazy;
+
+        public void Dispose()
+        {
+            if (Lazy.IsValueCreated) Lazy.Value.Dispose();
+        }
+    }
+}
