@@ -131,8 +131,11 @@ public sealed class CliTests
     {
         using var site = SiteWith(GoodPage);
         var number = Ports.Free();
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Repo.SiteDll, "serve", "--port", number.ToString() }) start.ArgumentList.Add(arg);
+        // Through perl (Debian's essential perl-base), which puts SIGINT and SIGTERM back to their default before
+        // starting the server: a test run started as a background job of a script inherits SIGINT ignored,
+        // and a process keeps an ignored SIGINT ignored (as nohup relies on), so Ctrl+C could not be tested there.
+        var start = new System.Diagnostics.ProcessStartInfo("perl") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "-e", "$SIG{INT} = $SIG{TERM} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"", "--", "dotnet", Repo.SiteDll, "serve", "--port", number.ToString() }) start.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(start)!;
         var stdout = new System.Text.StringBuilder();
         var ready = new TaskCompletionSource();
