@@ -108,7 +108,9 @@ public static class SiteBuilder
         PageChecks.CheckLayouts(pages, templates, diagnostics, sources);
         // Sharing (src/Sharing/): each page's citation and social card, planned before layouts show their addresses.
         var cardStyle = CardStyle.Load(new[] { options.ThemeDirectory, options.BaseThemeDirectory }.OfType<string>().Select(Path.GetFullPath), displayRoot, diagnostics);
-        var sharing = SiteSharing.Plan(pages, tables, config, languages.Folder, basePath, siteUrl, cardStyle);
+        var sharing = SiteSharing.Plan(pages, tables, config, languages.Folder, basePath, siteUrl, cardStyle,
+            // Named as the footer names it in the reader's language (the theme's publisher_name), else as site.yml does.
+            lang => uiStrings.Get(lang, "publisher_name") ?? config.Author ?? config.Publisher);
         Provenance.CheckUpdatedDates(options.OutputDirectory, tables.Values, languages.All, diagnostics);
         // Everything the build writes besides pages and the files copied from input/.
         var generatedFiles = assets.Files.Select(f => f.RelativePath)

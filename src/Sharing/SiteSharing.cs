@@ -29,15 +29,16 @@ public sealed class SiteSharing
     /// <summary>The last build's cards by key: the preview draws only the cards that changed.</summary>
     private static ConcurrentDictionary<string, byte[]> s_drawn = new(StringComparer.Ordinal);
 
+    /// <param name="authorIn">Who a citation names as author in a language (the theme's localized publisher name, else site.yml's author or publisher).</param>
     public static SiteSharing Plan(IReadOnlyList<Page> pages, IReadOnlyDictionary<string, DataTable> tables, SiteConfig config, Func<string, string> languageFolder,
-        string basePath, string? siteUrl, CardStyle? style)
+        string basePath, string? siteUrl, CardStyle? style, Func<string, string?> authorIn)
     {
         var entries = pages.Select(page =>
         {
             if (!PageCitations.IsCited(page)) return null;
             var folder = languageFolder(page.Language);
             var siteName = config.Title.Get(page.Language, config.Language);
-            var citation = PageCitations.For(page, folder, siteName, config.Author ?? config.Publisher, tables, basePath, siteUrl);
+            var citation = PageCitations.For(page, folder, siteName, authorIn(page.Language), tables, basePath, siteUrl);
             var stem = folder + "cite/" + PageCitations.Stem(page, folder);
             if (style is null) return new Entry(citation, stem, null, null, null);
             var (bars, highlight) = LeadChart.Of(page, tables);
