@@ -107,7 +107,7 @@ public sealed partial class ExplainerFidelityTests
                 if (!text.Contains("Strome", StringComparison.Ordinal) || element.QuerySelector("p, li, td") is not null) continue;
                 mentions++;
                 Assert.Contains("Executive Director of the Pan-Canadian AI Strategy", text);
-                Assert.Contains("according to the article", text);
+                Assert.Contains("according to the article", text, StringComparison.OrdinalIgnoreCase);
                 Assert.Contains("central coordinating body", text);
                 Assert.DoesNotContain("in connection with", text);
             }
@@ -200,11 +200,10 @@ public sealed partial class ExplainerFidelityTests
         Assert.Contains("manufacturing, agriculture and professional services", sectors);
         Assert.Contains("does not explain the difference", sectors);
 
-        foreach (var page in new[] { "predictions/index.html", "brain-drain/index.html" })
-        {
-            var second = Text(Paragraph(Page(page), "\u201Csecond\u201D"));
-            Assert.Contains("Toronto (500+ staff)", second);
-        }
+        Assert.Contains("Toronto (500+ staff)", Text(Paragraph(Page("predictions/index.html"), "\u201Csecond\u201D")));
+        // The brain-drain page gives the staff figure once, in the Cohere item above, and points back to it.
+        var second = Text(Paragraph(Page("brain-drain/index.html"), "\u201Csecond\u201D"));
+        Assert.Contains("large R&D office (see above)", second);
     }
 
     [Fact]
@@ -215,7 +214,7 @@ public sealed partial class ExplainerFidelityTests
         var chart = home.QuerySelector("main figure.chart")!;
         Assert.Equal("chart-infrastructure", chart.Id);
         Assert.StartsWith("AINews: even after 2027, Canada’s compute stays an order of magnitude behind the U.S.", Text(chart.QuerySelector(".chart-title, figcaption, h2, h3, .chart-heading") ?? chart));
-        Assert.Contains("the U.S. a lower bound", Text(chart.QuerySelector(".chart-subtitle")!));
+        Assert.Contains("the U.S. value is a lower bound", Text(chart.QuerySelector(".chart-subtitle")!));
         using var figure = JsonDocument.Parse(chart.QuerySelector("script.chart-figure")!.TextContent);
         var categories = figure.RootElement.GetProperty("data").EnumerateArray().SelectMany(t => t.GetProperty("x").EnumerateArray().Select(x => x.ToString())).ToList();
         Assert.Equal(4, categories.Distinct().Count());
