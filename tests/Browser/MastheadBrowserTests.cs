@@ -9,7 +9,7 @@ namespace Site.Tests.Browser;
 public sealed class MastheadBrowserTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData("/nations/", "Canada's AI for All")]
+    [InlineData("/nations/", "Canada’s AI for All")]
     [InlineData("/fr/nations/", "AI for All au Canada")]
     public async Task On_a_390px_phone_the_name_is_whole_and_the_header_at_most_120px(string path, string brand)
     {
