@@ -144,7 +144,10 @@ public sealed class StagingFolder : IDisposable
             }
             throw;
         }
-        // Held until the old tree is gone: a build killed half-way through leaves it provably stale.
+        // Held until the old tree is gone: a build killed half-way through leaves it provably stale. Windows
+        // cannot delete a folder that holds an open file, so there it is let go first (the marker still names
+        // the output, which is the proof a later build needs).
+        if (OperatingSystem.IsWindows()) retiredClaim?.Dispose();
         SafeDelete.Folder(retired);
         retiredClaim?.Dispose();
     }
