@@ -155,6 +155,8 @@ public sealed class CliTests
             process.Kill(entireProcessTree: true);
             lock (stdout) Assert.Fail($"serve did not stop within 5 minutes of SIG{signal}; it printed:\n{stdout}\n{process.StandardError.ReadToEnd()}");
         }
+        // WaitForExit with a timeout does not wait for the redirected output to be read to its end; without one it does.
+        process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
         lock (stdout) Assert.Contains($"Serving http://127.0.0.1:{number}/", stdout.ToString());
         lock (stdout) Assert.EndsWith("Stopped.", stdout.ToString().TrimEnd());
