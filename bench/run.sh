@@ -15,7 +15,7 @@
 # preview latency (bench/preview.sh) and the growth from 1,000 to 5,000 pages. Every figure in the
 # tables comes from this run.
 #
-# Usage: bash bench/run.sh [RUNS]      (RUNS ≥ 5, default 7; BENCH_SIZES="100 1000" to try fewer sizes,
+# Usage: bash bench/run.sh [RUNS]      (RUNS ≥ 5, default 7; BENCH_SIZES="50 1000" to try fewer sizes,
 #                                        BENCH_NO_PREVIEW=1 to leave the preview out, BENCH_OUT=FILE)
 set -euo pipefail
 cd "$(dirname "$0")/.."
