@@ -6,6 +6,7 @@ using Site.Output;
 using Site.Preview;
 using Site.Scaffolding;
 using Site.Schemas;
+using Site.Build;
 
 // The command line: `dotnet run` builds with the defaults; `build` takes options. Exit codes:
 // 0 built, 1 content errors (each printed as path:line:col), 2 usage errors, 3 a bug of ours.

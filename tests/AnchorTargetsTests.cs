@@ -1,6 +1,7 @@
 using Site.Tests.Support;
 using Site.Validation;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

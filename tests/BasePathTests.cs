@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -1,4 +1,4 @@
-using Site.Caching;
+using Site.Build;
 using Site.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Site.Caching;
+using Site.Build;
 using Site.Tests.Support;
 using Xunit;
 

@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Site.Loading;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -7,6 +7,7 @@ using Site.Diagnostics;
 using Site.Loading;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Site.Caching;
+using Site.Build;
 using Site.Tests.Support;
 using Xunit;
 

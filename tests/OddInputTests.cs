@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

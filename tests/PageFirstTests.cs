@@ -1,11 +1,12 @@
 using Site.Preview;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 
 /// <summary>
-/// The preview's page-first path (Site.Caching.PageFirst): an edit of one page's body renders that
+/// The preview's page-first path (Site.Build.PageFirst): an edit of one page's body renders that
 /// page alone, checks only the anchors into and out of it, serves exactly what a fresh full build
 /// makes of it, and the full build that follows renders nothing more. Any other edit, and any edit
 /// that breaks something, is not served first and is reported by the full build, once, at its place.

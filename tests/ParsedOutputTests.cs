@@ -8,6 +8,8 @@ using Site.Output;
 using Site.Tests.Support;
 using Site.Validation;
 using Xunit;
+using Site.Build;
+using Site.Tracking;
 
 namespace Site.Tests;
 

@@ -1,6 +1,7 @@
 using Site.Preview;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Site.Preview;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -2,7 +2,7 @@ using Scriban.Runtime;
 using Site.Content;
 using Site.Diagnostics;
 using Site.Loading;
-using Site.Rendering;
+using Site.Tracking;
 using Site.Templates;
 using Xunit;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests;
 

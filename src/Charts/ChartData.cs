@@ -1,4 +1,5 @@
 using Site.Data;
+using Site.Formats;
 
 namespace Site.Charts;
 

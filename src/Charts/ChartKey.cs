@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Site.Data;
 using Site.Localization;
+using Site.Formats;
 
 namespace Site.Charts;
 

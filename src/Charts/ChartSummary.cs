@@ -2,6 +2,7 @@ using System.Globalization;
 using Site.Data;
 using Site.Diagnostics;
 using Site.Localization;
+using Site.Formats;
 
 namespace Site.Charts;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Plotly.NET;
 using Site.Data;
 using Site.Localization;
+using Site.Formats;
 
 namespace Site.Charts;
 

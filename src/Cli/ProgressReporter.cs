@@ -1,3 +1,4 @@
+using Site.Build;
 namespace Site.Cli;
 
 /// <summary>

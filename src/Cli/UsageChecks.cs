@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Output;
+using Site.Build;
 
 namespace Site.Cli;
 

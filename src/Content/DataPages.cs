@@ -18,15 +18,13 @@ public static class DataPages
     /// <summary>Pages of the data section come after the content in every list.</summary>
     private const int Order = 100_000;
 
-    public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string indexTitle, string indexDescription) =>
-        Create(tables, language, language, "", indexTitle, indexDescription);
-
     /// <summary>
     /// One language's data pages: /data/… for the default language, /fr/data/… for French (the same
     /// tables, their titles and labels in that language, else in <paramref name="defaultLanguage"/>).
+    /// <paramref name="underTable"/> gives the Markdown under a table (its provenance line, made by Sharing).
     /// </summary>
     public static IEnumerable<Page> Create(IReadOnlyList<DataTable> tables, string language, string defaultLanguage, string folder,
-        string indexTitle, string indexDescription)
+        string indexTitle, string indexDescription, Func<DataTable, string> underTable)
     {
         if (tables.Count == 0) yield break;
         var prefix = "/" + folder;
@@ -36,7 +34,7 @@ public static class DataPages
             var description = table.Description?.Get(language, defaultLanguage) ?? title;
             // The page's heading is the table's title: the caption names the table in full instead of repeating it.
             var body = $"```table\ntable: {table.Id}\ncaption: \"{GeneratedText.For(language).FullTable}\"\n```\n";
-            body += Sharing.ProvenanceLine.Markdown(table, language, prefix);
+            body += underTable(table);
             yield return Synthetic(table.Source, title, description, body, $"{prefix}data/{table.Id}/", "data", language, table.Source.RelativePath);
         }
 

@@ -1,6 +1,6 @@
 using Site.Diagnostics;
 using Site.Loading;
-using Site.Templates;
+using Site.Localization;
 
 namespace Site.Content;
 
@@ -12,17 +12,13 @@ public static class NotFoundPage
 {
     public const string Url = "/404.html";
 
-    public static Page? IfMissing(IReadOnlyList<Page> pages, SourceSet sources, string inputRoot, string displayRoot,
-        UiStrings uiStrings, string language, TemplateSet templates) =>
-        IfMissing(pages, inputRoot, displayRoot, uiStrings, new SiteLanguages(language, [language]), language, templates);
-
     /// <summary>
     /// One language's 404 page: /404.html for the default language, /fr/404.html for French. GitHub
     /// Pages serves only /404.html, so a French reader who mistypes an address sees the default
     /// language's page, whose language switcher leads to the French home page.
     /// </summary>
     public static Page? IfMissing(IReadOnlyList<Page> pages, string inputRoot, string displayRoot,
-        UiStrings uiStrings, SiteLanguages languages, string language, TemplateSet templates)
+        UiStrings uiStrings, SiteLanguages languages, string language, bool themeHasNotFoundLayout)
     {
         var folder = languages.Folder(language);
         var url = "/" + folder + "404.html";
@@ -32,7 +28,7 @@ public static class NotFoundPage
         var path = Path.Combine(inputRoot, folder, "404.md");
         var source = new SourceFile(path, Paths.Display(path, displayRoot), folder + "404.md", body);
         var meta = new FrontMatter(title, null, null, null, int.MaxValue, false, null, null, null, null);
-        var layout = templates.Layouts.ContainsKey("404") ? "404" : "page";
+        var layout = themeHasNotFoundLayout ? "404" : "page";
         return new Page(source, meta, body, url, folder + "404.html", layout) { Language = language, TreePath = "404.md", Generated = true };
     }
 

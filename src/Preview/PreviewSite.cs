@@ -1,4 +1,4 @@
-using Site.Caching;
+using Site.Build;
 using Site.Diagnostics;
 using Site.Loading;
 using Site.Output;

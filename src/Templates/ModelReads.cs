@@ -1,7 +1,6 @@
 using System.Globalization;
 using Scriban.Runtime;
-using Site.Caching;
-using Site.Rendering;
+using Site.Tracking;
 
 namespace Site.Templates;
 

@@ -8,7 +8,7 @@ namespace Site.Templates;
 /// <summary>
 /// The template models of one finished build: every page's (by its index in the build) and each
 /// language's renderer over its globals. The preview keeps them so that a page whose body alone
-/// changed can be rendered again by itself (see Site.Caching.PageFirst) with exactly the models the
+/// changed can be rendered again by itself (see Site.Build.PageFirst) with exactly the models the
 /// next full build would give it.
 /// </summary>
 public sealed class RenderModels(IReadOnlyList<ScriptObject> pages, TemplateSet templates, IReadOnlyDictionary<string, TemplateRenderer> renderers,

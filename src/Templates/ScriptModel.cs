@@ -46,7 +46,7 @@ public static class ScriptModel
     /// URLs of this page and its twins, plus x-default for the default language; empty without a
     /// site URL, as search engines need absolute ones, or when the page has no twin).
     /// </summary>
-    public static void AddTranslations(ScriptObject page, IEnumerable<Validation.LanguageVersions.Version> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
+    public static void AddTranslations(ScriptObject page, IEnumerable<LanguageVersions.Version> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
     {
         page["translations"] = new ScriptArray(translations.Select(t => ReadOnly(new ScriptObject
         {

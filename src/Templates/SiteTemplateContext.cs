@@ -2,7 +2,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
 using Site.Diagnostics;
-using Site.Rendering;
+using Site.Tracking;
 
 namespace Site.Templates;
 

@@ -3,7 +3,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using Site.Content;
 using Site.Diagnostics;
-using Site.Rendering;
+using Site.Tracking;
 
 namespace Site.Templates;
 

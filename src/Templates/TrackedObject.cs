@@ -6,7 +6,7 @@ namespace Site.Templates;
 
 /// <summary>
 /// A model object (a page, the site, a table, a row…) that notes every member a render reads in the
-/// render's <see cref="Site.Rendering.ReadLog"/>: member access, existence checks and printing the
+/// render's <see cref="Site.Tracking.ReadLog"/>: member access, existence checks and printing the
 /// whole object all go through here. Reads outside a render (no <see cref="SiteTemplateContext"/>)
 /// are not noted. Holds no state of its own, so one instance serves every thread.
 /// </summary>

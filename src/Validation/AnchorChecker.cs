@@ -1,5 +1,6 @@
 using Site.Diagnostics;
 using Site.Yaml;
+using Site.Tracking;
 
 namespace Site.Validation;
 

@@ -1,4 +1,5 @@
 using Site.Markdown;
+using Site.Tracking;
 
 namespace Site.Validation;
 

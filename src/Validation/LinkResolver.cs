@@ -1,6 +1,6 @@
 using Site.Content;
 using Site.Diagnostics;
-using Site.Rendering;
+using Site.Tracking;
 using Site.Yaml;
 
 namespace Site.Validation;

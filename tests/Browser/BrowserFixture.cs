@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests.Browser;
 

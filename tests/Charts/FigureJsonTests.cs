@@ -6,6 +6,7 @@ using Site.Diagnostics;
 using Site.Tests.Support;
 using Site.Yaml;
 using Xunit;
+using Site.Formats;
 
 namespace Site.Tests.Charts;
 

@@ -1,6 +1,7 @@
 using Site.Schemas;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests.Editing;
 

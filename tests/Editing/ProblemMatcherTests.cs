@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests.Editing;
 

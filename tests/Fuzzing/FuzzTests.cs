@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Site.Tests.Support;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests.Fuzzing;
 
@@ -11,7 +12,7 @@ namespace Site.Tests.Fuzzing;
 /// 50); longer runs by SITE_FUZZ_SECONDS, SITE_FUZZ_BUILDS and SITE_FUZZ_SEED. A failing input is
 /// saved as a new case under tests/cases/fuzz-found/ so it can be replayed and kept.
 /// Builds are as cheap as the generator allows: in memory (no Write stage), incremental (each worker
-/// keeps the preview's <see cref="Site.Caching.BuildCache"/>, so a round parses and renders what its
+/// keeps the preview's <see cref="Site.Build.BuildCache"/>, so a round parses and renders what its
 /// mutation touches, as the preview does; BuildCacheTests prove a cached build equals a fresh one),
 /// and one worker per core, each on its own copy of the site. A mutated template still renders every
 /// page again (about 0.4 s of CPU against 0.05 s for a page or a table), so on two cores shared with
@@ -83,7 +84,7 @@ public sealed class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 
         var mutator = new Mutator(seed);
         var pick = new Random(seed);
-        var cache = new Site.Caching.BuildCache();
+        var cache = new Site.Build.BuildCache();
         var builds = 0;
         var failedBuilds = 0;
         while (run.Next())

@@ -7,6 +7,7 @@ using Site.Sharing;
 using Site.Tests.Support;
 using SkiaSharp;
 using Xunit;
+using Site.Build;
 
 namespace Site.Tests.Sharing;
 

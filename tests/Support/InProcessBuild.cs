@@ -1,4 +1,5 @@
 using Site.Cli;
+using Site.Build;
 
 namespace Site.Tests.Support;
 

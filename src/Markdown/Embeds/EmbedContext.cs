@@ -1,7 +1,7 @@
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
-using Site.Rendering;
+using Site.Tracking;
 
 namespace Site.Markdown.Embeds;
 

@@ -1,4 +1,4 @@
-namespace Site.Sharing;
+namespace Site.Localization;
 
 /// <summary>
 /// Words the sharing features write themselves (provenance lines on data pages, card alt text), per

@@ -1,6 +1,5 @@
-using Site.Content;
 
-namespace Site.Validation;
+namespace Site.Content;
 
 /// <summary>What exists in the site being built: pages by source path and by URL, and other files.</summary>
 public sealed class SiteIndex

@@ -1,4 +1,4 @@
-namespace Site.Rendering;
+namespace Site.Tracking;
 
 /// <summary>
 /// What a finished render read, kept with it in the cache: tables and pages (by digest of their

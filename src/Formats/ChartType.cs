@@ -1,4 +1,4 @@
-namespace Site.Charts;
+namespace Site.Formats;
 
 /// <summary>The chart forms a ```chart``` block can ask for.</summary>
 public enum ChartType

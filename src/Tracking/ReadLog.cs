@@ -1,4 +1,4 @@
-namespace Site.Rendering;
+namespace Site.Tracking;
 
 /// <summary>
 /// One value a render read from the template models: the member <see cref="Member"/> of the object

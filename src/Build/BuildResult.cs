@@ -1,7 +1,7 @@
 using Site.Diagnostics;
 using Site.Output;
 
-namespace Site;
+namespace Site.Build;
 
 /// <summary>The outcome of a build: its diagnostics, the finished files (when it succeeded) and its counts.</summary>
 public sealed record BuildResult(

@@ -2,10 +2,10 @@ using Site.Content;
 using Site.Diagnostics;
 using Site.Markdown.Embeds;
 using Site.Output;
-using Site.Rendering;
+using Site.Tracking;
 using Site.Validation;
 
-namespace Site.Caching;
+namespace Site.Build;
 
 /// <summary>
 /// The preview's fast path for the most common edit: one page's body, its front matter unchanged.

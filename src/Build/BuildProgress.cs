@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Site;
+namespace Site.Build;
 
 /// <summary>
 /// What a build is doing, for the CLI's progress line and its --timings report. The pipeline only

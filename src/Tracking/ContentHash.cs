@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Site.Caching;
+namespace Site.Tracking;
 
 /// <summary>A short, stable digest of several strings, for cache keys ("did anything this depends on change?").</summary>
 public static class ContentHash

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Site.Caching;
 using Site.Charts;
 using Site.Content;
 using Site.Data;
@@ -8,14 +7,15 @@ using Site.Loading;
 using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Output;
-using Site.Rendering;
+using Site.Tracking;
 using Site.Schemas;
 using Site.Search;
 using Site.Sharing;
 using Site.Templates;
 using Site.Validation;
+using Site.Localization;
 
-namespace Site;
+namespace Site.Build;
 
 /// <summary>
 /// One build, in five stages: Load → Parse → Validate → Render → Write. Every stage adds its
@@ -88,7 +88,7 @@ public static class SiteBuilder
         // Files that failed to parse: references to them are follow-ons of that one error, not new ones.
         var failedSubjects = FailedSubjects(sources, parsedTables, parsedPageResults);
         var templates = TemplateSet.Compile(sources, diagnostics);
-        var uiStrings = UiStrings.Load(sources.UiStrings, diagnostics);
+        var uiStrings = UiStringsFiles.Load(sources.UiStrings, diagnostics);
         UiStrings.CheckComplete(sources.UiStrings, uiStrings, languages.All, language, diagnostics);
         LocalizedTextCheck.Check(config, tables.Values, languages, diagnostics);
         var assets = fingerprinting.GetAwaiter().GetResult();
@@ -96,10 +96,11 @@ public static class SiteBuilder
         // Validate what can be checked before rendering: drafts, URLs, layouts, navigation.
         string Words(string lang, string key, string otherwise) => uiStrings.Get(lang, key) ?? uiStrings.Get(language, key) ?? otherwise;
         var dataPages = languages.All.SelectMany(lang => DataPages.Create(tables.Values.ToList(), lang, language, languages.Folder(lang),
-            Words(lang, "data_title", "Data"), Words(lang, "data_description", "Every data table of the site.")));
+            Words(lang, "data_title", "Data"), Words(lang, "data_description", "Every data table of the site."),
+            table => ProvenanceLine.Markdown(table, lang, "/" + languages.Folder(lang))));
         var published = parsedPages.Where(p => options.IncludeDrafts || !p.Meta.Draft).ToList();
         var pages = published
-            .Concat(languages.All.Select(lang => NotFoundPage.IfMissing(published, inputRoot, displayRoot, uiStrings, languages, lang, templates)))
+            .Concat(languages.All.Select(lang => NotFoundPage.IfMissing(published, inputRoot, displayRoot, uiStrings, languages, lang, templates.Layouts.ContainsKey("404"))))
             .Concat(dataPages.Select(p => templates.Layouts.ContainsKey(p.Layout) ? p : p with { Layout = "page" }))
             .OfType<Page>()
             .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)

@@ -1,35 +1,11 @@
 using Site.Diagnostics;
-using Site.Yaml;
 
-namespace Site.Templates;
+namespace Site.Localization;
 
 /// <summary>theme/i18n/&lt;lang&gt;.yml: the theme's own words ("Skip to content", "On this page"), per language.</summary>
 public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> byLanguage)
 {
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage => byLanguage;
-
-    public static UiStrings Load(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
-    {
-        var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var language = Path.GetFileNameWithoutExtension(file.RelativePath);
-            var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "I18N001", diagnostics, out var failed);
-            if (failed) continue;
-            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (root is YMap map)
-            {
-                foreach (var (key, value) in map.Entries)
-                {
-                    if (value is YScalar text) strings[key.Value] = text.Value;
-                    else diagnostics.Error(value.Location, "I18N001", $"'{key.Value}' must be text, not {value.Describe()}");
-                }
-            }
-            else if (root is not null) diagnostics.Error(root.Location, "I18N001", "a UI strings file must be a mapping of keys to text");
-            byLanguage[language] = strings;
-        }
-        return new UiStrings(byLanguage);
-    }
 
     /// <summary>
     /// Every declared language's file must have the keys of every other: a key missing in one is a

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Site.Diagnostics;
 using Site.Markdown;
-using Site.Rendering;
+using Site.Tracking;
 using Site.Validation;
 
-namespace Site.Caching;
+namespace Site.Build;
 
 /// <summary>
 /// What one build can hand to the next (the preview server keeps one): parsed files by their text,

@@ -5,7 +5,7 @@ using Site.Markdown;
 using Site.Templates;
 using Site.Validation;
 
-namespace Site.Caching;
+namespace Site.Build;
 
 /// <summary>
 /// What the last successful build worked with, kept by its <see cref="BuildCache"/> so that the

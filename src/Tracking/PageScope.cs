@@ -1,7 +1,7 @@
 using Site.Diagnostics;
 using Site.Validation;
 
-namespace Site.Rendering;
+namespace Site.Tracking;
 
 /// <summary>
 /// What rendering one page produces besides HTML: its diagnostics, what it read (model values, data

@@ -1,7 +1,8 @@
 using Site.Content;
 using Site.Templates;
+using Site.Localization;
 
-namespace Site.Validation;
+namespace Site.Content;
 
 /// <summary>
 /// A page's versions in the site's languages: the language switcher's targets and the hreflang

@@ -1,4 +1,4 @@
-namespace Site;
+namespace Site.Build;
 
 /// <summary>
 /// What to build, from where, to where. Paths may be relative to the working directory.

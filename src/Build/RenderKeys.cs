@@ -1,10 +1,9 @@
-using Site.Caching;
 using Site.Content;
 using Site.Data;
 using Site.Loading;
-using Site.Rendering;
+using Site.Tracking;
 
-namespace Site;
+namespace Site.Build;
 
 /// <summary>
 /// What a cached render is checked against. The key holds what every render of the page depends on
