@@ -28,8 +28,8 @@ public sealed class BuildCache
     public ConcurrentDictionary<string, Body> Bodies { get; } = new(StringComparer.Ordinal);
     public ConcurrentDictionary<string, Layout> Layouts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The last build's working state when it succeeded (see <see cref="PageFirst"/>), else null.</summary>
-    internal LastBuild? Last { get; set; }
+    /// <summary>The last successful build (its context) (see <see cref="PageFirst"/>), else null.</summary>
+    internal BuildContext? Last { get; set; }
 
     /// <summary>Parses a file, or returns the previous result (and re-reports its diagnostics) when its text is unchanged.</summary>
     public T? Parse<T>(SourceFile file, string language, Func<SourceFile, DiagnosticBag, T?> parse, DiagnosticBag diagnostics) where T : class

@@ -1,6 +1,6 @@
+using Site.Build.Stages;
 using Site.Content;
 using Site.Diagnostics;
-using Site.Markdown.Embeds;
 using Site.Output;
 using Site.Tracking;
 using Site.Validation;
@@ -9,19 +9,19 @@ namespace Site.Build;
 
 /// <summary>
 /// The preview's fast path for the most common edit: one page's body, its front matter unchanged.
-/// That page is rendered alone, against the last build's models, exactly as the next full build
-/// renders it (the same steps as SiteBuilder's body and layout stages, the same cache keys), and is
-/// served at once; the full build follows and finds the page in the cache. Anything else (front
-/// matter, a new or deleted page, a table, the theme) returns null and waits for the full build, as
-/// does any error: the full build reports it at its place. Links from the page and anchors into or
-/// out of it are checked here, so a save that breaks one is never served first.
+/// That page is rendered alone, against the last build's context, by the same steps as the full
+/// build's (<see cref="PageRendering"/>, the same cache keys), and is served at once; the full build
+/// follows and finds the page in the cache. Anything else (front matter, a new or deleted page, a
+/// table, the theme) returns null and waits for the full build, as does any error: the full build
+/// reports it at its place. Links from the page and anchors into or out of it are checked here, so a
+/// save that breaks one is never served first.
 /// </summary>
 internal static class PageFirst
 {
     /// <summary>What the edit produced: the page and its output file (to replace in the last snapshot), and how many anchors were checked.</summary>
     public sealed record Rendered(Page Page, OutputFile File, int AnchorsChecked);
 
-    public static Rendered? TryRender(BuildCache cache, LastBuild last, SourceFile file)
+    public static Rendered? TryRender(BuildCache cache, BuildContext last, SourceFile file)
     {
         var parsing = new DiagnosticBag();
         var page = cache.Parse(file, last.LanguagesKey, (f, bag) => PageParser.Parse(f, last.Languages, bag), parsing);
@@ -38,17 +38,13 @@ internal static class PageFirst
 
         var edit = last.Models.ForNewBody(index, page, last.BasePath, last.SiteUrl);
         var bodyScope = new PageScope();
-        var expanded = edit.Renderer.ExpandBody(page, edit.Model, bodyScope);
-        if (expanded is null) return null;
-        var embeds = new EmbedContext(page.Source, last.Tables, page.Language, last.Languages.Default, last.BasePath,
-            (path, at) => SiteBuilder.ShowPage(last.Links.ResolvePage(page, path, at, path, bodyScope.Diagnostics), bodyScope), bodyScope);
-        var result = last.Markdown.Render(page.Source, expanded, embeds, (url, at) => last.Links.Resolve(page, url, at, bodyScope));
-        if (bodyScope.Diagnostics.HasErrors) return null;
-        var body = new BuildCache.Body(last.Keys.Body(page), last.Keys.Snapshot(bodyScope), result, bodyScope.Diagnostics.Sorted(), bodyScope.Anchors);
+        var result = PageRendering.Body(last, page, edit.ExpandBody, bodyScope);
+        if (result is null || bodyScope.Diagnostics.HasErrors) return null;
+        var body = PageRendering.Kept(last, page, result, bodyScope);
 
         edit.AddBody(result);
         var layoutScope = new PageScope();
-        var html = edit.Renderer.RenderPage(page, edit.Model, layoutScope);
+        var html = edit.RenderPage(layoutScope);
         if (html is null || layoutScope.Diagnostics.HasErrors) return null;
         var layout = new BuildCache.Layout(last.Keys.Layout(page, result.Html), last.Keys.Snapshot(layoutScope), html,
             layoutScope.Diagnostics.Sorted(), HtmlIds.Collect(html), PageReferences.Collect(html));

@@ -16,6 +16,10 @@ namespace Site.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IEmbed> embeds)
 {
+    /// <summary>The site's renderer: the site's Markdown extensions and every embed (table, chart, keyfigures, cards).</summary>
+    public static MarkdownRenderer ForSite() =>
+        new(MarkdownPipelineFactory.Create(), [new Embeds.TableEmbed(), new Embeds.ChartEmbed(), new Embeds.KeyFiguresEmbed(), new Embeds.CardsEmbed()]);
+
     /// <summary>Checks one link and returns the URL to write, or null to keep it as written.</summary>
     public delegate string? LinkRewriter(string url, SourceLocation at);
 

@@ -28,6 +28,12 @@ public sealed class TemplateSet
     /// <summary>Every template's source by the file name Scriban puts in its spans.</summary>
     public IReadOnlyDictionary<string, SourceFile> Files { get; }
 
+    /// <summary>Whether the theme has the layout (layouts/&lt;name&gt;.sbn-html, compiled): what the rest of the build may ask without seeing a Scriban type.</summary>
+    public bool HasLayout(string name) => Layouts.ContainsKey(name);
+
+    /// <summary>The names of the compiled layouts.</summary>
+    public IEnumerable<string> LayoutNames => Layouts.Keys;
+
     public static TemplateSet Compile(SourceSet sources, DiagnosticBag diagnostics)
     {
         var files = new Dictionary<string, SourceFile>(StringComparer.Ordinal);

@@ -54,7 +54,7 @@ public static class PageChecks
                 diagnostics.Error(location, "TPL004", $"the theme has no layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}, the layout every page is wrapped in");
         }
         var names = sources.Layouts.Select(l => l.RelativePath["layouts/".Length..]).Where(n => n.EndsWith(TemplateSet.Extension, StringComparison.Ordinal))
-            .Select(n => n[..^TemplateSet.Extension.Length]).Concat(templates.Layouts.Keys).ToHashSet(StringComparer.Ordinal);
+            .Select(n => n[..^TemplateSet.Extension.Length]).Concat(templates.LayoutNames).ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             if (names.Contains(page.Layout)) continue;

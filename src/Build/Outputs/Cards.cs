@@ -1,0 +1,21 @@
+using Site.Output;
+
+namespace Site.Build.Outputs;
+
+/// <summary>
+/// Each page's social card (1200×630 PNG). Cards are drawn, or reused from the output this build
+/// replaces, while the layouts render.
+/// </summary>
+internal sealed class Cards : GeneratedOutput
+{
+    private Task<List<OutputFile>>? _drawing;
+
+    public override IEnumerable<string> Paths(BuildContext build) => build.Sharing.CardFileNames();
+
+    public override bool Linkable => false;
+
+    public override void Begin(BuildContext build) =>
+        _drawing = Task.Run(() => build.Sharing.Cards(build.Staging is null ? null : Path.GetFullPath(build.Options.OutputDirectory)));
+
+    public override IEnumerable<OutputFile> Files(BuildContext build) => _drawing?.GetAwaiter().GetResult() ?? [];
+}
