@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site;
 using Site.Cli;
+using Site.Diagnostics;
 using Site.Loading;
 using Site.Output;
 using Site.Preview;
@@ -76,6 +77,12 @@ internal static class Cli
         schemas.Options.Add(schemasOutput);
         schemas.SetAction(parse => RunSchemas(parse.GetValue(schemasOutput)!));
         root.Subcommands.Add(schemas);
+
+        var docOutput = new Option<string>("--output") { Description = "File the list of diagnostic codes is written to", DefaultValueFactory = _ => DiagnosticsDoc.DefaultPath };
+        var diagnosticsDoc = new Command("diagnostics-doc", "Write docs/diagnostics.md, every diagnostic code with its severity, message and help (generated from src/Diagnostics/Codes.cs)" + Example("diagnostics-doc"));
+        diagnosticsDoc.Options.Add(docOutput);
+        diagnosticsDoc.SetAction(parse => RunDiagnosticsDoc(parse.GetValue(docOutput)!));
+        root.Subcommands.Add(diagnosticsDoc);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -206,6 +213,19 @@ internal static class Cli
         foreach (var (fileName, json) in SchemaGenerator.All())
             File.WriteAllText(Path.Combine(realFolder, fileName), json, new System.Text.UTF8Encoding(false));
         Console.WriteLine($"Wrote {SchemaGenerator.All().Count} schemas to {folder}/");
+        return Success;
+    }
+
+    private static int RunDiagnosticsDoc(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"site: the folder of '{path}' does not exist");
+            return UsageError;
+        }
+        File.WriteAllText(path, DiagnosticsDoc.Generate(), new System.Text.UTF8Encoding(false));
+        Console.WriteLine($"Wrote {Codes.All.Count} diagnostic codes to {path}");
         return Success;
     }
 

@@ -353,7 +353,7 @@ public static class SiteBuilder
     }
 
     /// <summary>The warnings that <c>--strict</c> makes errors: what a translation lacks.</summary>
-    private static readonly HashSet<string> StrictCodes = new(StringComparer.Ordinal) { "PAGE007", "I18N003", "I18N004", "I18N005" };
+    private static readonly IReadOnlySet<string> StrictCodes = Codes.RaisedByStrict;
 
     /// <summary>Files every GitHub Pages site needs besides its pages; those made of absolute URLs only when the origin is known.</summary>
     private static IEnumerable<OutputFile> SiteFiles(List<Page> pages, SiteIndex index, SiteConfig config, SiteLanguages languages, string basePath, string? siteUrl)

@@ -14,7 +14,7 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
         foreach (var file in files)
         {
             var language = Path.GetFileNameWithoutExtension(file.RelativePath);
-            var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "I18N001", diagnostics, out var failed);
+            var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), Codes.I18N001, diagnostics, out var failed);
             if (failed) continue;
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             if (root is YMap map)
@@ -22,10 +22,10 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
                 foreach (var (key, value) in map.Entries)
                 {
                     if (value is YScalar text) strings[key.Value] = text.Value;
-                    else diagnostics.Error(value.Location, "I18N001", $"'{key.Value}' must be text, not {value.Describe()}");
+                    else diagnostics.Report(value.Location, Codes.I18N001, $"'{key.Value}' must be text, not {value.Describe()}");
                 }
             }
-            else if (root is not null) diagnostics.Error(root.Location, "I18N001", "a UI strings file must be a mapping of keys to text");
+            else if (root is not null) diagnostics.Report(root.Location, Codes.I18N001, "a UI strings file must be a mapping of keys to text");
             byLanguage[language] = strings;
         }
         return new UiStrings(byLanguage);
@@ -44,7 +44,7 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
         foreach (var language in languages.Where(l => !fileOf.ContainsKey(l)))
         {
             if (fileOf.TryGetValue(defaultLanguage, out var defaultFile))
-                diagnostics.Warning(defaultFile.At(1, 1), "I18N003",
+                diagnostics.Report(defaultFile.At(1, 1), Codes.I18N003,
                     $"the site declares the language '{language}' but the theme has no i18n/{language}.yml: its pages show the theme's words in '{defaultLanguage}'");
         }
         foreach (var language in present)
@@ -55,7 +55,7 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
                 foreach (var key in strings.ByLanguage[other].Keys.Where(k => !strings.ByLanguage[language].ContainsKey(k)))
                     missing.TryAdd(key, other);
             foreach (var (key, other) in missing)
-                diagnostics.Warning(file.At(1, 1), "I18N003",
+                diagnostics.Report(file.At(1, 1), Codes.I18N003,
                     $"no UI string '{key}' in {file.DisplayPath} (i18n/{other}.yml has it)" + (language == defaultLanguage ? "" : $": pages in '{language}' show the '{defaultLanguage}' text"));
         }
     }
