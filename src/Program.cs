@@ -27,7 +27,7 @@ internal static class Cli
         var branch = new Option<string?>("--branch") { Description = "The branch those links edit (default: site.yml's branch, else main)" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
-        var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text (PAGE007, I18N003, I18N004)" };
+        var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text, a text marked untranslated (" + string.Join(", ", Codes.RaisedByStrict.Order(StringComparer.Ordinal)) + ")" };
 
         var build = new Command("build", "Build the site into the output folder" + Example("build --output public --base-path /my-repo/"));
         var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders." + Example("build", "serve --open", "new page pillars/energy"));
