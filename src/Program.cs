@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Site;
 using Site.Cli;
+using Site.Diagnostics;
 using Site.Loading;
 using Site.Output;
 using Site.Preview;
@@ -27,7 +28,7 @@ internal static class Cli
         var branch = new Option<string?>("--branch") { Description = "The branch those links edit (default: site.yml's branch, else main)" };
         var drafts = new Option<bool>("--drafts") { Description = "Also build pages marked draft: true" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took" };
-        var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text (PAGE007, I18N003, I18N004)" };
+        var strict = new Option<bool>("--strict") { Description = "Fail when a translation is incomplete: a page without its twin, a missing UI string or localized text, a text marked untranslated (" + string.Join(", ", Codes.RaisedByStrict.Order(StringComparer.Ordinal)) + ")" };
 
         var build = new Command("build", "Build the site into the output folder" + Example("build --output public --base-path /my-repo/"));
         var root = new RootCommand("Static site generator for data-rich explainers. Without a command, builds with the default folders." + Example("build", "serve --open", "new page pillars/energy"));
@@ -77,6 +78,12 @@ internal static class Cli
         schemas.Options.Add(schemasOutput);
         schemas.SetAction(parse => RunSchemas(parse.GetValue(schemasOutput)!));
         root.Subcommands.Add(schemas);
+
+        var docOutput = new Option<string>("--output") { Description = "File the list of diagnostic codes is written to", DefaultValueFactory = _ => DiagnosticsDoc.DefaultPath };
+        var diagnosticsDoc = new Command("diagnostics-doc", "Write docs/diagnostics.md, every diagnostic code with its severity, message and help (generated from src/Diagnostics/Codes.cs)" + Example("diagnostics-doc"));
+        diagnosticsDoc.Options.Add(docOutput);
+        diagnosticsDoc.SetAction(parse => RunDiagnosticsDoc(parse.GetValue(docOutput)!));
+        root.Subcommands.Add(diagnosticsDoc);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -207,6 +214,19 @@ internal static class Cli
         foreach (var (fileName, json) in SchemaGenerator.All())
             File.WriteAllText(Path.Combine(realFolder, fileName), json, new System.Text.UTF8Encoding(false));
         Console.WriteLine($"Wrote {SchemaGenerator.All().Count} schemas to {folder}/");
+        return Success;
+    }
+
+    private static int RunDiagnosticsDoc(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"site: the folder of '{path}' does not exist");
+            return UsageError;
+        }
+        File.WriteAllText(path, DiagnosticsDoc.Generate(), new System.Text.UTF8Encoding(false));
+        Console.WriteLine($"Wrote {Codes.All.Count} diagnostic codes to {path}");
         return Success;
     }
 

@@ -15,7 +15,7 @@ public static class ChartSpecParser
 
     public static ChartSpec? Parse(YMap block, IReadOnlyDictionary<string, DataTable> tables, string language, DiagnosticBag diagnostics)
     {
-        var fields = new YamlFields(block, "CHART001", diagnostics, language);
+        var fields = new YamlFields(block, Codes.CHART001, diagnostics, language);
         fields.RejectUnknownKeys("a chart block", Keys);
         var errors = diagnostics.ErrorCount;
 
@@ -24,7 +24,7 @@ public static class ChartSpecParser
         if (!tables.TryGetValue(tableName, out var table))
         {
             var suggestion = Suggest.Closest(tableName, tables.Keys);
-            diagnostics.Error(block.Get("table")!.Location, "CHART002", $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), Subjects.Table(tableName));
+            diagnostics.Report(block.Get("table")!.Location, Codes.CHART002, $"unknown table '{tableName}'" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"), Subjects.Table(tableName));
             return null;
         }
 
@@ -36,7 +36,7 @@ public static class ChartSpecParser
             else
             {
                 var suggestion = Suggest.Closest(typeName, ChartTypes.Names);
-                diagnostics.Error(block.Get("type")!.Location, "CHART003", $"unknown chart type '{typeName}'; use one of {string.Join(", ", ChartTypes.Names)}" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
+                diagnostics.Report(block.Get("type")!.Location, Codes.CHART003, $"unknown chart type '{typeName}'; use one of {string.Join(", ", ChartTypes.Names)}" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
             }
         }
 
@@ -47,7 +47,7 @@ public static class ChartSpecParser
         if (block.Get("row") is { } rowNode)
         {
             row = FindRow(rowNode, table, diagnostics);
-            if (block.Get("x") is { } xNode) diagnostics.Error(xNode.Location, "CHART008", "with 'row', the categories are the 'y' columns; remove 'x'");
+            if (block.Get("x") is { } xNode) diagnostics.Report(xNode.Location, Codes.CHART008, "with 'row', the categories are the 'y' columns; remove 'x'");
         }
         else
         {
@@ -58,7 +58,7 @@ public static class ChartSpecParser
         CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
         CheckOneCurrency(series, block, diagnostics);
         if (row is null && rows.Count == 0)
-            diagnostics.Error(block.Get("table")!.Location, "CHART009", $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
+            diagnostics.Report(block.Get("table")!.Location, Codes.CHART009, $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
 
         // A scatter's x is a number; its points are named by the rows' keys.
         var namedBy = type == ChartType.Scatter ? table.KeyColumn : categoryColumn;
@@ -83,7 +83,7 @@ public static class ChartSpecParser
             if (match is null)
             {
                 var suggestion = Suggest.Closest(highlight, categories);
-                diagnostics.Error(block.Get("highlight")!.Location, "CHART006", $"highlight '{highlight}' matches no category of the chart" + (suggestion is null ? $"; categories are {string.Join(", ", categories)}" : $"; did you mean '{suggestion}'?"));
+                diagnostics.Report(block.Get("highlight")!.Location, Codes.CHART006, $"highlight '{highlight}' matches no category of the chart" + (suggestion is null ? $"; categories are {string.Join(", ", categories)}" : $"; did you mean '{suggestion}'?"));
             }
             highlight = match;
         }
@@ -94,7 +94,7 @@ public static class ChartSpecParser
         {
             sort = sortName switch { "ascending" => SortOrder.Ascending, "descending" => SortOrder.Descending, "none" => SortOrder.None, _ => SortOrder.None };
             if (!FormatCatalog.SortOrders.Contains(sortName))
-                diagnostics.Error(block.Get("sort")!.Location, "CHART008", $"sort must be ascending, descending or none, not '{sortName}'");
+                diagnostics.Report(block.Get("sort")!.Location, Codes.CHART008, $"sort must be ascending, descending or none, not '{sortName}'");
         }
 
         var annotations = new List<ChartAnnotation>();
@@ -103,9 +103,9 @@ public static class ChartSpecParser
             if (node is YMap note && note.Get("at") is YScalar at && note.Get("text") is YScalar text)
             {
                 if (Shown(at.Value) is { } shown) annotations.Add(new ChartAnnotation(shown, text.Value));
-                else diagnostics.Error(at.Location, "CHART006", $"annotation at '{at.Value}' matches no category of the chart" + (Suggest.Closest(at.Value, categories) is { } near ? $"; did you mean '{near}'?" : ""));
+                else diagnostics.Report(at.Location, Codes.CHART006, $"annotation at '{at.Value}' matches no category of the chart" + (Suggest.Closest(at.Value, categories) is { } near ? $"; did you mean '{near}'?" : ""));
             }
-            else diagnostics.Error(node.Location, "CHART008", "an annotation is a mapping: { at: <category>, text: <note> }");
+            else diagnostics.Report(node.Location, Codes.CHART008, "an annotation is a mapping: { at: <category>, text: <note> }");
         }
 
         // 'label' adds a text column to each value's label, e.g. the exit outcome next to a company's funding.
@@ -113,7 +113,7 @@ public static class ChartSpecParser
         if (block.Get("label") is { } labelNode)
         {
             labelColumn = FindColumn(labelNode, table, diagnostics);
-            if (row is not null) diagnostics.Error(labelNode.Location, "CHART008", "'label' names a column of the rows; with 'row', there is one row");
+            if (row is not null) diagnostics.Report(labelNode.Location, Codes.CHART008, "'label' names a column of the rows; with 'row', there is one row");
         }
 
         // The editor's words, written in the page's language or per language ({ en: …, fr: … }).
@@ -139,7 +139,7 @@ public static class ChartSpecParser
         var node = block.Get("y") ?? block.Get("series");
         if (node is null)
         {
-            diagnostics.Error(block.Location, "CHART001", "missing required key 'y': the column (or list of columns) to draw");
+            diagnostics.Report(block.Location, Codes.CHART001, "missing required key 'y': the column (or list of columns) to draw");
             return [];
         }
         var items = node is YSequence list ? list.Items : [node];
@@ -150,7 +150,7 @@ public static class ChartSpecParser
             if (column is null) continue;
             if (!column.IsNumeric)
             {
-                diagnostics.Error(item.Location, "CHART005", $"column '{column.Id}' holds text, not numbers; a chart's y must be a number, percent, money or year column");
+                diagnostics.Report(item.Location, Codes.CHART005, $"column '{column.Id}' holds text, not numbers; a chart's y must be a number, percent, money or year column");
                 continue;
             }
             columns.Add(column);
@@ -165,7 +165,7 @@ public static class ChartSpecParser
         if (column is not null) return column;
         var ids = table.Columns.Select(c => c.Id).ToList();
         var suggestion = name is null ? null : Suggest.Closest(name, ids);
-        diagnostics.Error(node.Location, "CHART004", $"column '{name ?? node.Describe()}' not in table '{table.Id}'" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Report(node.Location, Codes.CHART004, $"column '{name ?? node.Describe()}' not in table '{table.Id}'" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
         return null;
     }
 
@@ -175,7 +175,7 @@ public static class ChartSpecParser
         var row = key is null ? null : table.Row(key);
         if (row is not null) return row;
         var suggestion = key is null ? null : Suggest.Closest(key, table.Rows.Select(r => r.Key));
-        diagnostics.Error(node.Location, "CHART007", $"no row '{key ?? node.Describe()}' in table '{table.Id}'" + (suggestion is null ? $" (keys are in column '{table.KeyColumn.Id}')" : $"; did you mean '{suggestion}'?"));
+        diagnostics.Report(node.Location, Codes.CHART007, $"no row '{key ?? node.Describe()}' in table '{table.Id}'" + (suggestion is null ? $" (keys are in column '{table.KeyColumn.Id}')" : $"; did you mean '{suggestion}'?"));
         return null;
     }
 
@@ -183,7 +183,7 @@ public static class ChartSpecParser
     {
         if (node is not YSequence list)
         {
-            diagnostics.Error(node.Location, "CHART008", "rows must be a list of row keys, e.g. [Canada, France]");
+            diagnostics.Report(node.Location, Codes.CHART008, "rows must be a list of row keys, e.g. [Canada, France]");
             return [];
         }
         return list.Items.Select(item => FindRow(item, table, diagnostics)).OfType<DataRow>().ToList();
@@ -194,14 +194,14 @@ public static class ChartSpecParser
         var at = (block.Get("type") ?? block).Location;
         var drawsOneColumn = type is ChartType.Bar or ChartType.HorizontalBar or ChartType.Scatter;
         if (drawsOneColumn && series.Count > 1 && row is null)
-            diagnostics.Error(at, "CHART008", $"a {ChartTypes.Name(type)} chart draws one column; use grouped-bar or stacked-bar for {series.Count}");
+            diagnostics.Report(at, Codes.CHART008, $"a {ChartTypes.Name(type)} chart draws one column; use grouped-bar or stacked-bar for {series.Count}");
         if (type == ChartType.Scatter && (category is null || !category.IsNumeric))
-            diagnostics.Error(at, "CHART008", "a scatter chart needs a numeric 'x' column");
+            diagnostics.Report(at, Codes.CHART008, "a scatter chart needs a numeric 'x' column");
         if (type == ChartType.StackedBar)
         {
             var values = row is not null ? series.Select(c => row.Cells[c.Id]) : rows.SelectMany(r => series.Select(c => r.Cells[c.Id]));
             if (values.Any(v => v.Kind is ValueKind.Range or ValueKind.LowerBound or ValueKind.UpperBound))
-                diagnostics.Error(at, "CHART008", "ranges and bounds cannot be stacked honestly; use grouped-bar or range");
+                diagnostics.Report(at, Codes.CHART008, "ranges and bounds cannot be stacked honestly; use grouped-bar or range");
         }
     }
 
@@ -212,7 +212,7 @@ public static class ChartSpecParser
         if (currencies.Count < 2) return;
         var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
         var columns = string.Join(", ", series.Where(c => c.Type == ColumnType.Money).Select(c => $"{c.Id} ({c.Currency})"));
-        diagnostics.Error(at, "CHART011", $"these columns are in {currencies.Count} currencies ({columns}), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency");
+        diagnostics.Report(at, Codes.CHART011, $"these columns are in {currencies.Count} currencies ({columns}), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency");
     }
 
     private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, string language)

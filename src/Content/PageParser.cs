@@ -19,7 +19,7 @@ public static class PageParser
         var text = file.Text;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            diagnostics.Error(file.At(1, 1), "PAGE001", "a page must start with front matter: a line '---', 'title: ...', and a closing '---'");
+            diagnostics.Report(file.At(1, 1), Codes.PAGE001, "a page must start with front matter: a line '---', 'title: ...', and a closing '---'");
             return null;
         }
 
@@ -44,32 +44,32 @@ public static class PageParser
         }
         if (closeStart < 0)
         {
-            diagnostics.Error(file.At(1, 1), "PAGE001", "the front matter is not closed: add a line '---' after it");
+            diagnostics.Report(file.At(1, 1), Codes.PAGE001, "the front matter is not closed: add a line '---' after it");
             return null;
         }
 
         var yaml = text[4..closeStart];
-        var root = YamlReader.Parse(new YamlReader.Fragment(file, yaml, LineOffset: 1), "PAGE002", diagnostics, out var failed);
+        var root = YamlReader.Parse(new YamlReader.Fragment(file, yaml, LineOffset: 1), Codes.PAGE002, diagnostics, out var failed);
         if (failed) return null;
         if (root is not YMap map)
         {
-            diagnostics.Error(root?.Location ?? file.At(2, 1), "PAGE002", "the front matter must be a mapping of keys (title: ...)");
+            diagnostics.Report(root?.Location ?? file.At(2, 1), Codes.PAGE002, "the front matter must be a mapping of keys (title: ...)");
             return null;
         }
 
-        var fields = new YamlFields(map, "PAGE002", diagnostics, language);
+        var fields = new YamlFields(map, Codes.PAGE002, diagnostics, language);
         fields.RejectUnknownKeys("front matter", Keys);
         var title = fields.String("title", required: true);
         var description = fields.String("description");
         if (description is null && map.Get("description") is null)
-            diagnostics.Warning(map.Location, "PAGE004", "no 'description': search engines and link previews will show no summary of this page");
+            diagnostics.Report(map.Location, Codes.PAGE004, "no 'description': search engines and link previews will show no summary of this page");
 
         var slug = fields.String("slug");
         if (slug is not null && !IsSlug(slug))
-            diagnostics.Error(map.Get("slug")!.Location, "PAGE002", $"slug '{slug}' may hold only lowercase letters, digits and dashes");
+            diagnostics.Report(map.Get("slug")!.Location, Codes.PAGE002, $"slug '{slug}' may hold only lowercase letters, digits and dashes");
 
         if (fields.Bool("untranslated") == true)
-            diagnostics.Note(map.Get("untranslated")!.Location, "I18N005",
+            diagnostics.Report(map.Get("untranslated")!.Location, Codes.I18N005,
                 $"this page waits for its translation into '{language}': translate its title, description and text, then remove 'untranslated'");
 
         var layoutNode = map.Get("layout");
@@ -90,7 +90,7 @@ public static class PageParser
         {
             if (!UrlMapper.IsSafeSegment(segment))
             {
-                diagnostics.Error(file.At(1, 1), "PAGE003", $"'{file.RelativePath}' has characters that do not belong in a URL; use letters, digits, dashes, underscores and dots in file and folder names");
+                diagnostics.Report(file.At(1, 1), Codes.PAGE003, $"'{file.RelativePath}' has characters that do not belong in a URL; use letters, digits, dashes, underscores and dots in file and folder names");
                 return null;
             }
         }
@@ -103,7 +103,7 @@ public static class PageParser
             : UrlMapper.Map(file.RelativePath, slug);
         if (url.Split('/').FirstOrDefault(UrlMapper.IsReservedName) is { } reserved)
         {
-            diagnostics.Error(slug is not null && url.Split('/').Contains(slug) && UrlMapper.IsReservedName(slug) ? map.Get("slug")!.Location : file.At(1, 1), "PAGE003",
+            diagnostics.Report(slug is not null && url.Split('/').Contains(slug) && UrlMapper.IsReservedName(slug) ? map.Get("slug")!.Location : file.At(1, 1), Codes.PAGE003,
                 $"'{reserved}' is a name Windows reserves for a device (CON, PRN, AUX, NUL, COM1-9, LPT1-9): the site could not be checked out or published from there; rename it");
             return null;
         }

@@ -13,50 +13,50 @@ public static class SiteConfigParser
     public static SiteConfig Parse(SourceFile? file, DiagnosticBag diagnostics)
     {
         if (file is null) return SiteConfig.Default;
-        var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "SITE001", diagnostics, out var failed);
+        var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), Codes.SITE001, diagnostics, out var failed);
         if (failed) return SiteConfig.Default;
         if (root is not YMap map)
         {
-            diagnostics.Error(root?.Location ?? file.At(1, 1), "SITE001", "site.yml must be a mapping of keys (title: ..., language: ...)");
+            diagnostics.Report(root?.Location ?? file.At(1, 1), Codes.SITE001, "site.yml must be a mapping of keys (title: ..., language: ...)");
             return SiteConfig.Default;
         }
 
         // The default language must be known before localized fields are read.
         var languageNode = map.Get("language") as YScalar;
         var language = languageNode?.Value ?? "en";
-        var fields = new YamlFields(map, "SITE001", diagnostics, language);
+        var fields = new YamlFields(map, Codes.SITE001, diagnostics, language);
         fields.RejectUnknownKeys("site.yml", Keys);
 
         var languages = new List<string>();
         foreach (var node in fields.List("languages") ?? [])
         {
             if (node is YScalar { Value.Length: 2 } code) languages.Add(code.Value);
-            else diagnostics.Error(node.Location, "SITE001", $"a language must be a two-letter code, not {node.Describe()}");
+            else diagnostics.Report(node.Location, Codes.SITE001, $"a language must be a two-letter code, not {node.Describe()}");
         }
         if (languages.Count == 0) languages.Add(language);
         else if (!languages.Contains(language))
-            diagnostics.Error(languageNode?.Location ?? map.Location, "SITE001", $"the default language '{language}' is not in 'languages'");
+            diagnostics.Report(languageNode?.Location ?? map.Location, Codes.SITE001, $"the default language '{language}' is not in 'languages'");
 
         var basePath = fields.String("base_path");
         if (basePath is not null && !BasePath.IsValid(basePath))
-            diagnostics.Error(map.Get("base_path")!.Location, "SITE001", $"base_path must start and end with '/' (e.g. /repo/), not '{basePath}'");
+            diagnostics.Report(map.Get("base_path")!.Location, Codes.SITE001, $"base_path must start and end with '/' (e.g. /repo/), not '{basePath}'");
 
         var url = fields.String("url");
         if (url is not null && !SiteOrigin.IsValid(url))
-            diagnostics.Error(map.Get("url")!.Location, "SITE001", $"url must be the site's origin, like https://owner.github.io (scheme and host; the path goes in base_path), not '{url}'");
+            diagnostics.Report(map.Get("url")!.Location, Codes.SITE001, $"url must be the site's origin, like https://owner.github.io (scheme and host; the path goes in base_path), not '{url}'");
 
         var repository = fields.String("repository");
         if (repository is not null && !EditLink.IsRepositoryUrl(repository))
-            diagnostics.Error(map.Get("repository")!.Location, "SITE001", $"repository must be the repository's http(s) address (e.g. https://github.com/owner/name), not '{repository}'");
+            diagnostics.Report(map.Get("repository")!.Location, Codes.SITE001, $"repository must be the repository's http(s) address (e.g. https://github.com/owner/name), not '{repository}'");
         var branch = fields.String("branch");
         if (branch is not null && !EditLink.IsBranchName(branch))
-            diagnostics.Error(map.Get("branch")!.Location, "SITE001", $"branch must be a git branch name (e.g. main), not '{branch}'");
+            diagnostics.Report(map.Get("branch")!.Location, Codes.SITE001, $"branch must be a git branch name (e.g. main), not '{branch}'");
 
         var nav = new List<NavEntry>();
         foreach (var node in fields.List("nav") ?? [])
         {
             if (node is YScalar entry) nav.Add(new NavEntry(entry.Value, entry.Location));
-            else diagnostics.Error(node.Location, "SITE001", $"a nav entry must be a page's source path (e.g. pillars/compute.md), not {node.Describe()}");
+            else diagnostics.Report(node.Location, Codes.SITE001, $"a nav entry must be a page's source path (e.g. pillars/compute.md), not {node.Describe()}");
         }
 
         return new SiteConfig(

@@ -11,7 +11,7 @@ namespace Site.Data;
 /// </summary>
 public static class DataTableParser
 {
-    private const string Code = "DATA001";
+    private static readonly DiagnosticCode Code = Codes.DATA001;
     // Keys and allowed values come from the one description of the format (src/Formats/), which the schemas are generated from.
     private static readonly string[] TableKeys = FormatCatalog.DataTable.KeyNames;
     private static readonly string[] ColumnKeys = FormatCatalog.Column.KeyNames;
@@ -25,7 +25,7 @@ public static class DataTableParser
         var name = Path.GetFileNameWithoutExtension(file.RelativePath);
         if (!IsId(name, allowUnderscore: false))
         {
-            diagnostics.Error(file.At(1, 1), Code, $"table name '{name}' may hold only lowercase letters, digits and dashes; rename the file");
+            diagnostics.Report(file.At(1, 1), Code, $"table name '{name}' may hold only lowercase letters, digits and dashes; rename the file");
             return null;
         }
 
@@ -33,7 +33,7 @@ public static class DataTableParser
         if (failed) return null;
         if (root is not YMap map)
         {
-            diagnostics.Error(root?.Location ?? file.At(1, 1), Code, "a data table must be a mapping with title, source, columns and rows");
+            diagnostics.Report(root?.Location ?? file.At(1, 1), Code, "a data table must be a mapping with title, source, columns and rows");
             return null;
         }
 
@@ -49,8 +49,8 @@ public static class DataTableParser
         foreach (var waiting in fields.List("untranslated") ?? [])
         {
             if (waiting is YScalar { Value: var code } && code.Length == 2 && code.All(char.IsAsciiLetterLower))
-                diagnostics.Note(waiting.Location, "I18N005", $"this table's '{code}' texts wait for their translation: translate each '{code}:' text (title, description, notes, labels), then remove '{code}' from 'untranslated'");
-            else diagnostics.Error(waiting.Location, Code, $"'untranslated' lists two-letter language codes (e.g. [fr]), not {waiting.Describe()}");
+                diagnostics.Report(waiting.Location, Codes.I18N005, $"this table's '{code}' texts wait for their translation: translate each '{code}:' text (title, description, notes, labels), then remove '{code}' from 'untranslated'");
+            else diagnostics.Report(waiting.Location, Code, $"'untranslated' lists two-letter language codes (e.g. [fr]), not {waiting.Describe()}");
         }
         return new DataTable(name, file, title, fields.Localized("description"), sources, fields.Localized("notes"), columns, rows, key)
         {
@@ -65,7 +65,7 @@ public static class DataTableParser
         var node = table.Node("source");
         if (node is null)
         {
-            diagnostics.Error(table.Map.Location, Code, "missing required key 'source': say where the figures come from");
+            diagnostics.Report(table.Map.Location, Code, "missing required key 'source': say where the figures come from");
             return list;
         }
         var items = node is YSequence sequence ? sequence.Items : [node];
@@ -73,7 +73,7 @@ public static class DataTableParser
         {
             if (item is not YMap sourceMap)
             {
-                diagnostics.Error(item.Location, Code, "a source must be a mapping: { title: ..., publisher: ..., date: YYYY-MM }");
+                diagnostics.Report(item.Location, Code, "a source must be a mapping: { title: ..., publisher: ..., date: YYYY-MM }");
                 continue;
             }
             var fields = new YamlFields(sourceMap, Code, diagnostics, language);
@@ -81,7 +81,7 @@ public static class DataTableParser
             var title = fields.Localized("title", required: true);
             var url = fields.String("url");
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-                diagnostics.Error(sourceMap.Get("url")!.Location, Code, url.Length == 0
+                diagnostics.Report(sourceMap.Get("url")!.Location, Code, url.Length == 0
                     ? "a source url must be an absolute http(s) URL, not empty text; leave the key out when there is none"
                     : $"a source url must be an absolute http(s) URL, not '{url}'");
             if (title is not null) list.Add(new DataSource(title, fields.Localized("publisher"), fields.Date("date", allowMonth: true), url is null || url.Length == 0 ? null : url));
@@ -97,7 +97,7 @@ public static class DataTableParser
         {
             if (node is not YMap columnMap)
             {
-                diagnostics.Error(node.Location, Code, "a column must be a mapping: { id: ..., label: ..., type: ... }");
+                diagnostics.Report(node.Location, Code, "a column must be a mapping: { id: ..., label: ..., type: ... }");
                 continue;
             }
             var fields = new YamlFields(columnMap, Code, diagnostics, language);
@@ -107,12 +107,12 @@ public static class DataTableParser
             var typeName = fields.String("type", required: true);
             if (id is not null && !IsId(id, allowUnderscore: true))
             {
-                diagnostics.Error(columnMap.Get("id")!.Location, Code, $"column id '{id}' may hold only lowercase letters, digits, dashes and underscores");
+                diagnostics.Report(columnMap.Get("id")!.Location, Code, $"column id '{id}' may hold only lowercase letters, digits, dashes and underscores");
                 id = null;
             }
             else if (id is not null && !ids.Add(id))
             {
-                diagnostics.Error(columnMap.Get("id")!.Location, Code, $"duplicate column id '{id}'");
+                diagnostics.Report(columnMap.Get("id")!.Location, Code, $"duplicate column id '{id}'");
                 id = null;
             }
 
@@ -120,31 +120,31 @@ public static class DataTableParser
             if (typeName is not null)
             {
                 var index = Array.IndexOf(Types, typeName);
-                if (index < 0) diagnostics.Error(columnMap.Get("type")!.Location, Code, $"unknown column type '{typeName}'; use one of {string.Join(", ", Types)}");
+                if (index < 0) diagnostics.Report(columnMap.Get("type")!.Location, Code, $"unknown column type '{typeName}'; use one of {string.Join(", ", Types)}");
                 else type = (ColumnType)index;
             }
 
             var currency = fields.String("currency");
             if (currency is not null && Array.IndexOf(Currencies, currency) < 0)
-                diagnostics.Error(columnMap.Get("currency")!.Location, Code, $"unknown currency '{currency}'; use one of {string.Join(", ", Currencies)}");
+                diagnostics.Report(columnMap.Get("currency")!.Location, Code, $"unknown currency '{currency}'; use one of {string.Join(", ", Currencies)}");
             else if (currency is not null && type is not ColumnType.Money)
-                diagnostics.Error(columnMap.Get("currency")!.Location, Code, "only a money column has a currency");
+                diagnostics.Report(columnMap.Get("currency")!.Location, Code, "only a money column has a currency");
             else if (currency is null && type is ColumnType.Money)
-                diagnostics.Error(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", Currencies)}): the article mixes them, the site must not");
+                diagnostics.Report(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", Currencies)}): the article mixes them, the site must not");
 
             var scale = Scale.One;
             var scaleName = fields.String("scale");
             if (scaleName is not null)
             {
                 var index = Array.IndexOf(Scales, scaleName);
-                if (index < 0) diagnostics.Error(columnMap.Get("scale")!.Location, Code, $"unknown scale '{scaleName}'; use one of {string.Join(", ", Scales)}");
-                else if (type is not (ColumnType.Number or ColumnType.Money)) diagnostics.Error(columnMap.Get("scale")!.Location, Code, "only number and money columns have a scale");
+                if (index < 0) diagnostics.Report(columnMap.Get("scale")!.Location, Code, $"unknown scale '{scaleName}'; use one of {string.Join(", ", Scales)}");
+                else if (type is not (ColumnType.Number or ColumnType.Money)) diagnostics.Report(columnMap.Get("scale")!.Location, Code, "only number and money columns have a scale");
                 else scale = (Scale)(index + 1);
             }
 
             var noArticle = fields.Bool("no_article") ?? false;
             if (noArticle && type is not ColumnType.Text)
-                diagnostics.Error(columnMap.Get("no_article")!.Location, Code, "only a text column holds names; 'no_article' says they take no article in a sentence");
+                diagnostics.Report(columnMap.Get("no_article")!.Location, Code, "only a text column holds names; 'no_article' says they take no article in a sentence");
 
             if (id is null || label is null || type is null) continue;
             columns.Add(new DataColumn(id, label, type.Value, fields.Localized("unit"), currency, scale,
@@ -153,7 +153,7 @@ public static class DataTableParser
 
         var keys = columns.Where(c => c.IsKey).ToList();
         foreach (var extra in keys.Skip(1))
-            diagnostics.Error(extra.Location, Code, $"column '{extra.Id}' is a second key column; a table has one (the first key is '{keys[0].Id}')");
+            diagnostics.Report(extra.Location, Code, $"column '{extra.Id}' is a second key column; a table has one (the first key is '{keys[0].Id}')");
         return columns;
     }
 
@@ -166,7 +166,7 @@ public static class DataTableParser
         {
             if (node is not YMap rowMap)
             {
-                diagnostics.Error(node.Location, Code, $"a row must be a mapping of column ids to values: {{ {key.Id}: ..., ... }}");
+                diagnostics.Report(node.Location, Code, $"a row must be a mapping of column ids to values: {{ {key.Id}: ..., ... }}");
                 continue;
             }
             var cells = new Dictionary<string, DataValue>(StringComparer.Ordinal);
@@ -174,7 +174,7 @@ public static class DataTableParser
             {
                 if (Array.IndexOf(ids, cellKey.Value) >= 0) continue;
                 var suggestion = Suggest.Closest(cellKey.Value, ids);
-                diagnostics.Error(cellKey.Location, Code, $"unknown column '{cellKey.Value}' in a row" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
+                diagnostics.Report(cellKey.Location, Code, $"unknown column '{cellKey.Value}' in a row" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
             }
             var complete = true;
             foreach (var column in columns)
@@ -182,7 +182,7 @@ public static class DataTableParser
                 var valueNode = rowMap.Get(column.Id);
                 if (valueNode is null)
                 {
-                    diagnostics.Error(rowMap.Location, Code, $"this row has no value for column '{column.Id}'; write N/A if nothing applies");
+                    diagnostics.Report(rowMap.Location, Code, $"this row has no value for column '{column.Id}'; write N/A if nothing applies");
                     complete = false;
                     continue;
                 }
@@ -195,7 +195,7 @@ public static class DataTableParser
             var rowKey = KeyText(cells[key.Id], language);
             if (keys.TryGetValue(rowKey, out var first))
             {
-                diagnostics.Error(rowMap.Get(key.Id)!.Location, Code, $"duplicate key '{rowKey}' in column '{key.Id}' (first at line {first.Location.Line}); keys must be unique");
+                diagnostics.Report(rowMap.Get(key.Id)!.Location, Code, $"duplicate key '{rowKey}' in column '{key.Id}' (first at line {first.Location.Line}); keys must be unique");
                 continue;
             }
             keys[rowKey] = rowMap.Get(key.Id)!;
@@ -210,7 +210,7 @@ public static class DataTableParser
         {
             if (node is YScalar { IsNull: true })
             {
-                diagnostics.Error(node.Location, Code, $"empty value in column '{column.Id}'; write N/A if nothing applies");
+                diagnostics.Report(node.Location, Code, $"empty value in column '{column.Id}'; write N/A if nothing applies");
                 return null;
             }
             // In text, only the literal N/A means "not applicable": "not applicable" may be a real label.
@@ -220,12 +220,12 @@ public static class DataTableParser
         }
         if (node is not YScalar scalar)
         {
-            diagnostics.Error(node.Location, Code, $"column '{column.Id}' holds {ValueParser.Describe(column.Type)} values, not {node.Describe()}");
+            diagnostics.Report(node.Location, Code, $"column '{column.Id}' holds {ValueParser.Describe(column.Type)} values, not {node.Describe()}");
             return null;
         }
         var outcome = ValueParser.Parse(scalar.IsNull ? "" : scalar.Value, column);
         if (outcome.Error is null) return outcome.Value;
-        diagnostics.Error(node.Location, Code, $"value '{scalar.Value}' in column '{column.Id}' ({Describe(column)}) {outcome.Error}");
+        diagnostics.Report(node.Location, Code, $"value '{scalar.Value}' in column '{column.Id}' ({Describe(column)}) {outcome.Error}");
         return null;
     }
 

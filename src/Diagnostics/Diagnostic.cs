@@ -6,6 +6,12 @@ namespace Site.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
 {
+    /// <summary>A problem reported with a code of the catalog, at the code's severity.</summary>
+    public Diagnostic(string path, int line, int column, DiagnosticCode code, string message)
+        : this(path, line, column, code.Severity, code.Id, message)
+    {
+    }
+
     public bool IsError => Severity == Severity.Error;
 
     /// <summary>

@@ -23,21 +23,12 @@ public sealed class DiagnosticBag
         foreach (var diagnostic in diagnostics) Add(diagnostic);
     }
 
-    public void Error(SourceFile file, int line, int column, string code, string message) =>
-        Add(new Diagnostic(file.DisplayPath, line, column, Severity.Error, code, message));
-
-    public void Error(SourceLocation at, string code, string message) =>
-        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Error, code, message));
-
-    /// <summary>An error that is only a follow-on when <paramref name="followsFrom"/> failed to parse (see <see cref="Diagnostic.FollowsFrom"/>).</summary>
-    public void Error(SourceLocation at, string code, string message, string? followsFrom) =>
-        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Error, code, message) { FollowsFrom = followsFrom });
-
-    public void Warning(SourceLocation at, string code, string message) =>
-        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Warning, code, message));
-
-    public void Note(SourceLocation at, string code, string message) =>
-        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, Severity.Note, code, message));
+    /// <summary>
+    /// Reports <paramref name="code"/> at its catalog severity. <paramref name="followsFrom"/>, when given, makes it
+    /// a follow-on dropped if that file failed to parse (see <see cref="Diagnostic.FollowsFrom"/>).
+    /// </summary>
+    public void Report(SourceLocation at, DiagnosticCode code, string message, string? followsFrom = null) =>
+        Add(new Diagnostic(at.File.DisplayPath, at.Line, at.Column, code, message) { FollowsFrom = followsFrom });
 
     private int _errorCount;
 

@@ -75,7 +75,7 @@ public static class FormatCatalog
         new("description", FieldKind.Localized, "One sentence on what the table shows (data pages, search).") { Example = "{ en: Budgets of five national AI strategies. }" },
         new("source", FieldKind.ObjectOrList, "Where the figures come from: one source or a list of them.") { Required = true, Items = Source },
         new("notes", FieldKind.Localized, "Notes shown under the table (estimates, conversions, what N/A means here).") { Example = "{ en: Budgets are the article's estimates. }" },
-        new("updated", FieldKind.Date, "Date of the last change to the table's values, YYYY-MM-DD: its citations' date and provenance.json's; change it whenever a value changes (a warning, DATA020, when the values changed and it did not).") { Example = "2026-11-20" },
+        new("updated", FieldKind.Date, "Date of the last change to the table's values, YYYY-MM-DD: its citations' date and provenance.json's; change it whenever a value changes (a warning, DATA003, when the values changed and it did not).") { Example = "2026-11-20" },
         new("columns", FieldKind.ObjectList, "The columns, in order.") { Required = true, Items = Column },
         new("rows", FieldKind.Rows, "One mapping per row: a value for every column id (write N/A where nothing applies).") { Required = true },
         new("untranslated", FieldKind.TextList, "The languages whose texts in this table still wait for their translation, e.g. [fr] (`new table` writes it on a bilingual site): check lists them (I18N005, a note) and --strict fails; remove a language once its texts are translated.") { Example = "[fr]" },

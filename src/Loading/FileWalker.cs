@@ -27,7 +27,7 @@ public static class FileWalker
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // A folder the build may not list: one located error, and nothing below it is read.
-            diagnostics.Add(new Diagnostic(Paths.Display(directory, displayRoot), 1, 1, Severity.Error, "SITE007",
+            diagnostics.Add(new Diagnostic(Paths.Display(directory, displayRoot), 1, 1, Codes.SITE007,
                 exception is UnauthorizedAccessException
                     ? "the folder cannot be read: permission denied; give the account that builds the site read access (chmod a+rx)"
                     : $"the folder cannot be read ({exception.Message})"));
@@ -41,7 +41,7 @@ public static class FileWalker
                 var target = entry.ResolveLinkTarget(returnFinalTarget: true);
                 if (target is null || !IsInside(root, target.FullName))
                 {
-                    diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Severity.Error, "SITE002",
+                    diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Codes.SITE002,
                         $"'{entry.Name}' is a link to '{entry.LinkTarget}', outside '{Paths.Display(root, displayRoot)}/'; copy the file in instead"));
                     continue;
                 }
@@ -49,7 +49,7 @@ public static class FileWalker
             }
             if (entry is DirectoryInfo) Visit(root, entry.FullName, displayRoot, diagnostics, files);
             else if (entry.LinkTarget is null && !FileKind.IsRegularFile(entry.FullName))
-                diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Severity.Error, "SITE007",
+                diagnostics.Add(new Diagnostic(Paths.Display(entry.FullName, displayRoot), 1, 1, Codes.SITE007,
                     $"'{entry.Name}' is not a regular file (a FIFO, socket or device); a site holds only files and folders"));
             else files.Add(entry.FullName);
         }

@@ -63,7 +63,7 @@ public static class SourceLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Severity.Error, "SITE007", CannotRead(exception)));
+            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Codes.SITE007, CannotRead(exception)));
         }
     }
 
@@ -100,13 +100,13 @@ public static class SourceLoader
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // Permissions, a file removed while we list, a folder where a file was: the editor can fix it.
-            diagnostics.Add(new Diagnostic(display, 1, 1, Severity.Error, "SITE007", CannotRead(exception)));
+            diagnostics.Add(new Diagnostic(display, 1, 1, Codes.SITE007, CannotRead(exception)));
             return null;
         }
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null)
         {
-            diagnostics.Add(new Diagnostic(display, decoded.ErrorLine, decoded.ErrorColumn, Severity.Error, "SITE003",
+            diagnostics.Add(new Diagnostic(display, decoded.ErrorLine, decoded.ErrorColumn, Codes.SITE003,
                 $"the file is not valid UTF-8 (byte {decoded.ErrorByteOffset}); save it as UTF-8"));
             return null;
         }

@@ -20,7 +20,7 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
         foreach (var language in languages.Where(l => !fileOf.ContainsKey(l)))
         {
             if (fileOf.TryGetValue(defaultLanguage, out var defaultFile))
-                diagnostics.Warning(defaultFile.At(1, 1), "I18N003",
+                diagnostics.Report(defaultFile.At(1, 1), Codes.I18N003,
                     $"the site declares the language '{language}' but the theme has no i18n/{language}.yml: its pages show the theme's words in '{defaultLanguage}'");
         }
         foreach (var language in present)
@@ -31,7 +31,7 @@ public sealed class UiStrings(IReadOnlyDictionary<string, IReadOnlyDictionary<st
                 foreach (var key in strings.ByLanguage[other].Keys.Where(k => !strings.ByLanguage[language].ContainsKey(k)))
                     missing.TryAdd(key, other);
             foreach (var (key, other) in missing)
-                diagnostics.Warning(file.At(1, 1), "I18N003",
+                diagnostics.Report(file.At(1, 1), Codes.I18N003,
                     $"no UI string '{key}' in {file.DisplayPath} (i18n/{other}.yml has it)" + (language == defaultLanguage ? "" : $": pages in '{language}' show the '{defaultLanguage}' text"));
         }
     }

@@ -84,10 +84,10 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
     {
         // The YAML body starts on the line after the opening fence; Markdig strips the fence's indent.
         var fragment = new YamlReader.Fragment(file, block.Lines.ToString(), LineOffset: block.Line + 1, ColumnOffset: block.Column);
-        var spec = YamlReader.Parse(fragment, "PAGE011", context.Diagnostics, out var failed);
+        var spec = YamlReader.Parse(fragment, Codes.PAGE011, context.Diagnostics, out var failed);
         if (failed) return null;
         if (spec is YMap map) return embed.Render(map, context);
-        context.Diagnostics.Error(spec?.Location ?? file.At(block.Line + 1, block.Column + 1), "PAGE011",
+        context.Diagnostics.Report(spec?.Location ?? file.At(block.Line + 1, block.Column + 1), Codes.PAGE011,
             $"a ```{embed.Name}``` block holds YAML keys, e.g. 'table: national-strategies'");
         return null;
     }

@@ -15,7 +15,7 @@ namespace Site.Markdown;
 /// </summary>
 public static partial class RawHtmlPolicy
 {
-    public const string Code = "PAGE014";
+    public static readonly DiagnosticCode Code = Codes.PAGE014;
 
     public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -56,18 +56,18 @@ public static partial class RawHtmlPolicy
                 break;
             case HtmlInline html:
                 if (!IsAllowed(html.Tag))
-                    diagnostics.Error(file.At(html.Line + 1, html.Column + 1), Code, $"raw HTML '{Shorten(html.Tag)}' is not allowed; {Allowed}");
+                    diagnostics.Report(file.At(html.Line + 1, html.Column + 1), Code, $"raw HTML '{Shorten(html.Tag)}' is not allowed; {Allowed}");
                 break;
             case HtmlBlock block when block.Type == HtmlBlockType.Comment:
                 break;
             case HtmlBlock block:
-                diagnostics.Error(file.At(block.Line + 1, block.Column + 1), Code, $"raw HTML '{Shorten(block.Lines.ToString())}' is not allowed; write Markdown, or {Allowed}");
+                diagnostics.Report(file.At(block.Line + 1, block.Column + 1), Code, $"raw HTML '{Shorten(block.Lines.ToString())}' is not allowed; write Markdown, or {Allowed}");
                 break;
         }
         if (node.TryGetAttributes() is { Properties: { Count: > 0 } properties })
         {
             var (name, _) = properties[0];
-            diagnostics.Error(file.At(node.Line + 1, node.Column + 1), Code, $"attribute '{name}' is not allowed; '{{…}}' may set an id (#name) and classes (.name) only");
+            diagnostics.Report(file.At(node.Line + 1, node.Column + 1), Code, $"attribute '{name}' is not allowed; '{{…}}' may set an id (#name) and classes (.name) only");
         }
     }
 

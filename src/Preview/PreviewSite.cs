@@ -115,7 +115,7 @@ public sealed class PreviewSite(BuildOptions options)
     private IEnumerable<string> Vanished(IEnumerable<Diagnostic> diagnostics)
     {
         var displayRoot = Path.GetFullPath(options.DisplayRoot ?? Directory.GetCurrentDirectory());
-        return diagnostics.Where(d => d.IsError && d.Code == "SITE007")
+        return diagnostics.Where(d => d.IsError && d.Code == Codes.SITE007.Id)
             .Select(d => Path.GetFullPath(Path.Combine(displayRoot, d.Path)))
             .Where(path => !File.Exists(path) && !Directory.Exists(path));
     }

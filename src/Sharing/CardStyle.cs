@@ -26,17 +26,17 @@ public sealed record CardStyle(string TitleFont, string TextFont, string Backgro
         var display = Loading.Paths.Display(path, displayRoot);
         var file = Loading.SourceLoader.Read(path, "card/card.yml", displayRoot, diagnostics);
         if (file is null) return null;
-        var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "SITE008", diagnostics, out var failed);
+        var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), Codes.SITE008, diagnostics, out var failed);
         if (failed || root is not YMap map)
         {
-            if (!failed) diagnostics.Error(file.At(1, 1), "SITE008", "card.yml must be a mapping of fonts and colours");
+            if (!failed) diagnostics.Report(file.At(1, 1), Codes.SITE008, "card.yml must be a mapping of fonts and colours");
             return null;
         }
         string? Get(string key, bool font)
         {
             var node = map.Get(key);
             if (node is YScalar { Value: var value } && (font ? File.Exists(Path.Combine(folder, value)) : IsColour(value))) return font ? Path.Combine(folder, value) : value;
-            diagnostics.Error(node?.Location ?? map.Location, "SITE008", node is null
+            diagnostics.Report(node?.Location ?? map.Location, Codes.SITE008, node is null
                 ? $"card.yml lacks '{key}'"
                 : font ? $"'{key}' must name a font file in {Path.GetDirectoryName(display)}/" : $"'{key}' must be a colour written #rrggbb");
             return null;

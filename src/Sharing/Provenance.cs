@@ -119,7 +119,7 @@ public static class Provenance
         {
             if (!previous.TryGetValue(table.Id, out var before) || before.Values == TableChecksum.OfValues(table, languages) || before.Updated != table.Updated) continue;
             var at = table.UpdatedLocation ?? table.Source.At(1, 1);
-            diagnostics.Warning(at, "DATA003", table.Updated is null
+            diagnostics.Report(at, Codes.DATA003, table.Updated is null
                 ? "the table's values changed since the last build, and it has no 'updated' date: add 'updated: YYYY-MM-DD' with today's date"
                 : $"the table's values changed since the last build, but its 'updated' date is still {table.Updated}: set it to the date of this change");
         }

@@ -84,6 +84,6 @@ public sealed class SiteTemplateContext : TemplateContext
         return base.OnStepLoop(loop);
     }
 
-    public void Error(SourceSpan span, string code, string message, string? followsFrom = null) =>
-        Scope.Diagnostics.Error(Locate(span), code, message, followsFrom);
+    public void Report(SourceSpan span, DiagnosticCode code, string message, string? followsFrom = null) =>
+        Scope.Diagnostics.Report(Locate(span), code, message, followsFrom);
 }

@@ -7,7 +7,7 @@ namespace Site.Templates;
 /// <summary>Turns Scriban's parse messages and runtime exceptions into located diagnostics.</summary>
 public static class TemplateErrors
 {
-    public static void ReportParse(IEnumerable<LogMessage> messages, IReadOnlyDictionary<string, SourceFile> files, string code, DiagnosticBag diagnostics)
+    public static void ReportParse(IEnumerable<LogMessage> messages, IReadOnlyDictionary<string, SourceFile> files, DiagnosticCode code, DiagnosticBag diagnostics)
     {
         // Scriban often reports one mistake several times along the same line; the first says it best.
         var reportedLines = new HashSet<(string, int)>();
@@ -16,12 +16,11 @@ public static class TemplateErrors
             var at = SiteTemplateContext.Locate(files, message.Span);
             if (!reportedLines.Add((at.File.DisplayPath, at.Line))) continue;
             var text = "template syntax: " + Lower(message.Message);
-            if (message.Type == ParserMessageType.Error) diagnostics.Error(at, code, text);
-            else diagnostics.Warning(at, code, text);
+            diagnostics.Report(at, message.Type == ParserMessageType.Error ? code : code.AsWarning, text);
         }
     }
 
-    public static void ReportRuntime(ScriptRuntimeException exception, SiteTemplateContext context, string code)
+    public static void ReportRuntime(ScriptRuntimeException exception, SiteTemplateContext context, DiagnosticCode code)
     {
         if (exception is ScriptParserRuntimeException parser)
         {
@@ -30,16 +29,16 @@ public static class TemplateErrors
             {
                 var at = context.Locate(message.Span);
                 if (reportedLines.Add((at.File.DisplayPath, at.Line)))
-                    context.Error(message.Span, code, "template syntax: " + Lower(message.Message));
+                    context.Report(message.Span, code, "template syntax: " + Lower(message.Message));
             }
             return;
         }
         if (exception.InnerException is InvalidOperationException { Message: var readOnly } && readOnly.Contains("readonly", StringComparison.OrdinalIgnoreCase))
         {
-            context.Error(exception.Span, code, "template error: this changes a builtin (such as date.format) or the site's data, which templates may only read; assign to a variable of your own");
+            context.Report(exception.Span, code, "template error: this changes a builtin (such as date.format) or the site's data, which templates may only read; assign to a variable of your own");
             return;
         }
-        context.Error(exception.Span, code, "template error: " + Lower(exception.OriginalMessage));
+        context.Report(exception.Span, code, "template error: " + Lower(exception.OriginalMessage));
     }
 
     private static string Lower(string text)

@@ -37,7 +37,7 @@ public static class TemplateFunctions
         {
             if (path is not null && assets.TryGetValue(path, out var url)) return url;
             var suggestion = path is null ? null : Suggest.Closest(path, assets.Keys);
-            Report(context, span, "TPL003", $"unknown asset '{path}' (theme/assets/{path} does not exist)" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+            Report(context, span, Codes.TPL003, $"unknown asset '{path}' (theme/assets/{path} does not exist)" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             return "";
         })));
 
@@ -48,14 +48,14 @@ public static class TemplateFunctions
         {
             var text = uiStrings.Get(language, key) ?? uiStrings.Get(fallbackLanguage, key);
             if (text is not null) return text;
-            Report(context, span, "I18N002", $"no UI string '{key}' in theme/i18n/{language}.yml");
+            Report(context, span, Codes.I18N002, $"no UI string '{key}' in theme/i18n/{language}.yml");
             return key;
         })));
 
         functions.Import("number", new Func<TemplateContext, SourceSpan, object, int, string>((context, span, value, decimals) => Ours(() =>
         {
             if (ToDecimal(value) is { } number && decimals is >= 0 and <= 10) return NumberFormat.For(language).Format(number, decimals);
-            Report(context, span, "TPL002", $"number needs a number and 0 to 10 decimals, not '{Text(value)}' and {decimals}");
+            Report(context, span, Codes.TPL002, $"number needs a number and 0 to 10 decimals, not '{Text(value)}' and {decimals}");
             return "";
         })));
 
@@ -108,13 +108,13 @@ public static class TemplateFunctions
         if (context is SiteTemplateContext site) site.Scope.UsedTables.Add(tableId);
         var cell = CellLookup.Find(tables, tableId, rowKey, columnId, out var error, out var wrong, language, defaultLanguage);
         if (cell is not null) return CellLookup.ProseSpan(cell, language);
-        Report(context, span, "DATA002", error!, wrong == CellLookup.Part.Table ? Subjects.Table(tableId) : null);
+        Report(context, span, Codes.DATA002, error!, wrong == CellLookup.Part.Table ? Subjects.Table(tableId) : null);
         return "";
     }
 
-    private static void Report(TemplateContext context, SourceSpan span, string code, string message, string? followsFrom = null)
+    private static void Report(TemplateContext context, SourceSpan span, DiagnosticCode code, string message, string? followsFrom = null)
     {
-        if (context is SiteTemplateContext site) site.Error(span, code, message, followsFrom);
+        if (context is SiteTemplateContext site) site.Report(span, code, message, followsFrom);
         else throw new Scriban.Syntax.ScriptRuntimeException(span, message);
     }
 }

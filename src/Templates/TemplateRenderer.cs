@@ -39,20 +39,20 @@ public sealed class TemplateRenderer
         var template = Template.Parse(page.Body, page.Source.FullPath);
         if (template.HasErrors)
         {
-            TemplateErrors.ReportParse(template.Messages, _files, "PAGE020", scope.Diagnostics);
+            TemplateErrors.ReportParse(template.Messages, _files, Codes.PAGE020, scope.Diagnostics);
             return null;
         }
-        return Render(template, pageModel, content: null, "PAGE020", scope);
+        return Render(template, pageModel, content: null, Codes.PAGE020, scope);
     }
 
     /// <summary>The page's layout, then the base layout with the result as <c>content</c>.</summary>
     public string? RenderPage(Page page, ScriptObject pageModel, PageScope scope)
     {
         if (!_templates.Layouts.TryGetValue(page.Layout, out var layout)) return null; // reported by validation
-        var inner = Render(layout, pageModel, content: null, "TPL002", scope);
+        var inner = Render(layout, pageModel, content: null, Codes.TPL002, scope);
         if (!_templates.Layouts.TryGetValue(BaseLayout, out var baseLayout)) return inner;
         // The base layout runs even when the inner one failed, so one build reports the errors of both.
-        var full = Render(baseLayout, pageModel, inner ?? "", "TPL002", scope);
+        var full = Render(baseLayout, pageModel, inner ?? "", Codes.TPL002, scope);
         return inner is null ? null : full;
     }
 
@@ -70,7 +70,7 @@ public sealed class TemplateRenderer
     /// <summary>Past this size an output buffer is not kept: one huge page must not hold its memory for the rest of the build.</summary>
     private const int KeptOutputChars = 1 << 20;
 
-    private string? Render(Template template, ScriptObject pageModel, string? content, string code, PageScope scope)
+    private string? Render(Template template, ScriptObject pageModel, string? content, DiagnosticCode code, PageScope scope)
     {
         var context = _spareContext.Value ?? NewContext();
         _spareContext.Value = null;
@@ -93,7 +93,7 @@ public sealed class TemplateRenderer
         return context;
     }
 
-    private string? Render(SiteTemplateContext context, Template template, ScriptObject pageModel, string? content, string code, PageScope scope, out bool completed)
+    private string? Render(SiteTemplateContext context, Template template, ScriptObject pageModel, string? content, DiagnosticCode code, PageScope scope, out bool completed)
     {
         completed = false;
         // What the template reads of site, data and page is noted as it reads it (the cache key).

@@ -62,7 +62,7 @@ public sealed class TemplateSet
             var template = Template.Parse(file.Text, file.FullPath);
             if (template.HasErrors)
             {
-                TemplateErrors.ReportParse(template.Messages, files, "TPL001", diagnostics);
+                TemplateErrors.ReportParse(template.Messages, files, Codes.TPL001, diagnostics);
                 compiled[i] = StandIn;
                 return;
             }

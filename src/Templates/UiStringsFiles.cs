@@ -13,7 +13,7 @@ public static class UiStringsFiles
         foreach (var file in files)
         {
             var language = Path.GetFileNameWithoutExtension(file.RelativePath);
-            var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), "I18N001", diagnostics, out var failed);
+            var root = YamlReader.Parse(new YamlReader.Fragment(file, file.Text), Codes.I18N001, diagnostics, out var failed);
             if (failed) continue;
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             if (root is YMap map)
@@ -21,10 +21,10 @@ public static class UiStringsFiles
                 foreach (var (key, value) in map.Entries)
                 {
                     if (value is YScalar text) strings[key.Value] = text.Value;
-                    else diagnostics.Error(value.Location, "I18N001", $"'{key.Value}' must be text, not {value.Describe()}");
+                    else diagnostics.Report(value.Location, Codes.I18N001, $"'{key.Value}' must be text, not {value.Describe()}");
                 }
             }
-            else if (root is not null) diagnostics.Error(root.Location, "I18N001", "a UI strings file must be a mapping of keys to text");
+            else if (root is not null) diagnostics.Report(root.Location, Codes.I18N001, "a UI strings file must be a mapping of keys to text");
             byLanguage[language] = strings;
         }
         return new UiStrings(byLanguage);

@@ -29,7 +29,7 @@ public static class AnchorChecker
                 if (affordable) spent += ids.Count;
                 suggestions[(check.TargetUrl, check.Fragment)] = suggestion = affordable ? Suggest.Closest(check.Fragment, ids) : null;
             }
-            diagnostics.Error(check.At, "LINK003", $"broken anchor '{check.Written}': page {check.TargetUrl} has no heading or element with id '{check.Fragment}'"
+            diagnostics.Report(check.At, Codes.LINK003, $"broken anchor '{check.Written}': page {check.TargetUrl} has no heading or element with id '{check.Fragment}'"
                 + (suggestion is null ? "" : $"; did you mean '#{suggestion}'?"));
         }
     }

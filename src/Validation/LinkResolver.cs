@@ -24,7 +24,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         if (IsExternal(url))
         {
             if (!HasAllowedScheme(url))
-                diagnostics.Error(at, "LINK004", $"link '{Shorten(url)}' uses a scheme other than http, https or mailto; a link must be one of those or relative");
+                diagnostics.Report(at, Codes.LINK004, $"link '{Shorten(url)}' uses a scheme other than http, https or mailto; a link must be one of those or relative");
             return null;
         }
 
@@ -82,11 +82,11 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         if (index.PagesBySource.TryGetValue(combined, out page) && page.Source.RelativePath == combined) return page;
         if (index.Drafts.Contains(combined))
         {
-            diagnostics.Error(at, "LINK001", $"link to '{written}', a draft page that this build leaves out; build with --drafts or remove the link");
+            diagnostics.Report(at, Codes.LINK001, $"link to '{written}', a draft page that this build leaves out; build with --drafts or remove the link");
             return null;
         }
         var suggestion = Suggest.Closest(combined, index.PagesBySource.Keys);
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+        diagnostics.Report(at, Codes.LINK001, $"broken link '{written}': there is no page input/{combined}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
             Subjects.Page(combined));
         return null;
     }
@@ -100,7 +100,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
         if (!sitePath.EndsWith('/') && index.PagesByUrl.ContainsKey(sitePath + "/")) return sitePath + "/";
 
         var suggestion = Suggest.Closest(sitePath, index.PagesByUrl.Keys.Concat(index.Files));
-        diagnostics.Error(at, "LINK001", $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+        diagnostics.Report(at, Codes.LINK001, $"broken link '{written}': no page or file at {sitePath}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
             Subjects.Url(AsPageUrl(sitePath)));
         return "";
     }
@@ -114,7 +114,7 @@ public sealed class LinkResolver(SiteIndex index, string basePath)
 
     private static string? Escapes(string url, SourceLocation at, DiagnosticBag diagnostics)
     {
-        diagnostics.Error(at, "LINK002", $"link '{url}' goes above the root of the site");
+        diagnostics.Report(at, Codes.LINK002, $"link '{url}' goes above the root of the site");
         return null;
     }
 

@@ -33,7 +33,7 @@ public static class LocalizedTextCheck
         foreach (var text in texts.OfType<LocalizedText>().Where(t => t.IsPerLanguage))
         {
             foreach (var language in languages.All.Where(l => !text.Languages.Contains(l)))
-                diagnostics.Warning(text.Location!.Value, "I18N004",
+                diagnostics.Report(text.Location!.Value, Codes.I18N004,
                     $"'{text.What}' has no '{language}' text: add '{language}: …' beside '{languages.Default}:'; pages in '{language}' show the '{languages.Default}' text");
         }
     }

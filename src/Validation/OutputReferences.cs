@@ -35,8 +35,8 @@ public sealed class OutputReferences(string basePath, string? siteUrl, IReadOnly
             if (_found.TryGetValue(key, out var seen)) { _found[key] = seen with { Others = seen.Others + 1 }; continue; }
             var message = $"{reference.Kind} '{Shorten(reference.Url)}' {problem}";
             _found[key] = at is { } location
-                ? new Found(new Diagnostic(location.File.DisplayPath, location.Line, location.Column, Severity.Error, "LINK005", message), null, 0)
-                : new Found(new Diagnostic(fallback, reference.Line, reference.Column, Severity.Error, "LINK005", message), hint, 0);
+                ? new Found(new Diagnostic(location.File.DisplayPath, location.Line, location.Column, Codes.LINK005, message), null, 0)
+                : new Found(new Diagnostic(fallback, reference.Line, reference.Column, Codes.LINK005, message), hint, 0);
             _order.Add(key);
         }
     }

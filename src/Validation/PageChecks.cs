@@ -15,7 +15,7 @@ public static class PageChecks
         foreach (var page in pages.OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             if (first.TryAdd(page.Url, page)) continue;
-            diagnostics.Error(page.Source.At(1, 1), "PAGE005",
+            diagnostics.Report(page.Source.At(1, 1), Codes.PAGE005,
                 $"this page and input/{first[page.Url].SourcePath} both publish to {page.Url}; give one of them another slug");
         }
         // URLs that differ only in letter case are one folder on a case-insensitive checkout
@@ -25,7 +25,7 @@ public static class PageChecks
         {
             if (folded.TryAdd(page.Url, page)) continue;
             var other = folded[page.Url];
-            diagnostics.Error(page.Source.At(1, 1), "PAGE005",
+            diagnostics.Report(page.Source.At(1, 1), Codes.PAGE005,
                 $"this page publishes to {page.Url} and input/{other.SourcePath} to {other.Url}: they differ only in letter case, so one replaces the other on a case-insensitive file system; rename one");
         }
     }
@@ -40,7 +40,7 @@ public static class PageChecks
         foreach (var file in contentFiles)
         {
             if (!built.Contains(file.RelativePath)) continue;
-            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Severity.Error, "SITE006",
+            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Codes.SITE006,
                 $"this file would be published at /{file.RelativePath}, where the build already writes a generated file or page; rename or move it"));
         }
     }
@@ -51,7 +51,7 @@ public static class PageChecks
         {
             var at = sources.Layouts.Count > 0 ? sources.Layouts[0].At(1, 1) : pages.FirstOrDefault()?.Source.At(1, 1);
             if (at is { } location)
-                diagnostics.Error(location, "TPL004", $"the theme has no layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}, the layout every page is wrapped in");
+                diagnostics.Report(location, Codes.TPL004, $"the theme has no layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}, the layout every page is wrapped in");
         }
         var names = sources.Layouts.Select(l => l.RelativePath["layouts/".Length..]).Where(n => n.EndsWith(TemplateSet.Extension, StringComparison.Ordinal))
             .Select(n => n[..^TemplateSet.Extension.Length]).Concat(templates.LayoutNames).ToHashSet(StringComparer.Ordinal);
@@ -59,7 +59,7 @@ public static class PageChecks
         {
             if (names.Contains(page.Layout)) continue;
             var suggestion = Suggest.Closest(page.Layout, names);
-            diagnostics.Error(page.Meta.LayoutLocation ?? page.Source.At(1, 1), "PAGE006",
+            diagnostics.Report(page.Meta.LayoutLocation ?? page.Source.At(1, 1), Codes.PAGE006,
                 $"unknown layout '{page.Layout}'" + (suggestion is null ? $"; theme/layouts/ has {string.Join(", ", names.Order(StringComparer.Ordinal))}" : $"; did you mean '{suggestion}'?"));
         }
     }
@@ -93,7 +93,7 @@ public static class PageChecks
             if (language != config.Language) continue; // reported once, for the default language
             if (index.Drafts.Contains(entry.SourcePath)) continue; // a draft leaves the navigation until it is published
             var suggestion = Suggest.Closest(entry.SourcePath, index.PagesBySource.Keys);
-            diagnostics.Error(entry.Location, "SITE005", $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
+            diagnostics.Report(entry.Location, Codes.SITE005, $"nav names '{entry.SourcePath}', which is not a page in input/" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"),
                 Subjects.Page(entry.SourcePath));
         }
         return entries;
@@ -113,7 +113,7 @@ public static class PageChecks
                 if (index.Twin(page, other) is not null) continue;
                 // A twin that exists but failed to parse has its own error: this warning would follow from it.
                 var twin = languages.Folder(other) + page.TreePath;
-                diagnostics.Add(new Diagnostic(page.Source.DisplayPath, 1, 1, Severity.Warning, "PAGE007",
+                diagnostics.Add(new Diagnostic(page.Source.DisplayPath, 1, 1, Codes.PAGE007,
                     $"this page has no twin in '{other}': add input/{twin}; until then its language switcher leads to the '{other}' home page") { FollowsFrom = Subjects.Page(twin) });
             }
         }

@@ -17,7 +17,7 @@ public static class TableChecks
         foreach (var table in tables.OrderBy(t => t.Source.RelativePath, StringComparer.Ordinal))
         {
             if (byId.TryAdd(table.Id, table)) continue;
-            diagnostics.Error(table.Source.At(1, 1), "DATA001",
+            diagnostics.Report(table.Source.At(1, 1), Codes.DATA001,
                 $"this file and input/{byId[table.Id].Source.RelativePath} both define table '{table.Id}'; remove or rename one");
         }
         return byId;
@@ -35,7 +35,7 @@ public static class TableChecks
             var slug = RowAnchor.Slug(row.Key);
             if (first.TryAdd(slug, row)) continue;
             var other = first[slug];
-            diagnostics.Error(row.Location, "SLUG001",
+            diagnostics.Report(row.Location, Codes.SLUG001,
                 $"the key '{row.Key}' gives the same id ('{slug}') as '{other.Key}' (line {other.Location.Line}): links to rows could not tell them apart; change one key");
         }
     }

@@ -11,11 +11,11 @@ namespace Site.Yaml;
 public sealed class YamlFields
 {
     private readonly YMap _map;
-    private readonly string _code;
+    private readonly DiagnosticCode _code;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _defaultLanguage;
 
-    public YamlFields(YMap map, string code, DiagnosticBag diagnostics, string defaultLanguage)
+    public YamlFields(YMap map, DiagnosticCode code, DiagnosticBag diagnostics, string defaultLanguage)
     {
         _map = map;
         _code = code;
@@ -32,7 +32,7 @@ public sealed class YamlFields
         {
             if (Array.IndexOf(allowed, key.Value) >= 0) continue;
             var suggestion = Suggest.Closest(key.Value, allowed);
-            _diagnostics.Error(key.Location, _code,
+            _diagnostics.Report(key.Location, _code,
                 $"unknown key '{key.Value}' in {what}" + (suggestion is null ? $"; known keys: {string.Join(", ", allowed)}" : $"; did you mean '{suggestion}'?"));
         }
     }
@@ -111,12 +111,12 @@ public sealed class YamlFields
         return ReadLocalized(node, key, _code, _diagnostics, _defaultLanguage);
     }
 
-    public static LocalizedText? ReadLocalized(YNode node, string what, string code, DiagnosticBag diagnostics, string defaultLanguage)
+    public static LocalizedText? ReadLocalized(YNode node, string what, DiagnosticCode code, DiagnosticBag diagnostics, string defaultLanguage)
     {
         if (node is YScalar scalar) return LocalizedText.Plain(defaultLanguage, scalar.Value);
         if (node is not YMap map)
         {
-            diagnostics.Error(node.Location, code, $"'{what}' must be text or a mapping of languages ({{ {defaultLanguage}: ... }}), not {node.Describe()}");
+            diagnostics.Report(node.Location, code, $"'{what}' must be text or a mapping of languages ({{ {defaultLanguage}: ... }}), not {node.Describe()}");
             return null;
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -125,14 +125,14 @@ public sealed class YamlFields
         {
             if (language.Value == InSentenceKey) ReadInSentence(value, what, code, diagnostics, inSentence);
             else if (!IsLanguageCode(language.Value))
-                diagnostics.Error(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
+                diagnostics.Report(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
             else if (value is not YScalar text)
-                diagnostics.Error(value.Location, code, $"'{what}.{language.Value}' must be text, not {value.Describe()}");
+                diagnostics.Report(value.Location, code, $"'{what}.{language.Value}' must be text, not {value.Describe()}");
             else texts[language.Value] = text.Value;
         }
         if (!texts.ContainsKey(defaultLanguage) && texts.Count > 0)
         {
-            diagnostics.Error(map.Location, code, $"'{what}' has no text in the default language '{defaultLanguage}'");
+            diagnostics.Report(map.Location, code, $"'{what}' has no text in the default language '{defaultLanguage}'");
             return null;
         }
         return texts.Count == 0 ? null : new LocalizedText(texts, defaultLanguage) { Location = map.Location, What = what, InSentence = inSentence };
@@ -141,19 +141,19 @@ public sealed class YamlFields
     /// <summary>The key of a localized text's in-sentence forms: <c>{ en: U.K., fr: Royaume-Uni, in_sentence: { en: the U.K., fr: le Royaume-Uni } }</c>.</summary>
     public const string InSentenceKey = "in_sentence";
 
-    private static void ReadInSentence(YNode node, string what, string code, DiagnosticBag diagnostics, Dictionary<string, string> forms)
+    private static void ReadInSentence(YNode node, string what, DiagnosticCode code, DiagnosticBag diagnostics, Dictionary<string, string> forms)
     {
         if (node is not YMap map)
         {
-            diagnostics.Error(node.Location, code, $"'{what}.{InSentenceKey}' must be a mapping of languages to the text as a sentence says it ({{ fr: l’Arabie saoudite }}), not {node.Describe()}");
+            diagnostics.Report(node.Location, code, $"'{what}.{InSentenceKey}' must be a mapping of languages to the text as a sentence says it ({{ fr: l’Arabie saoudite }}), not {node.Describe()}");
             return;
         }
         foreach (var (language, value) in map.Entries)
         {
             if (!IsLanguageCode(language.Value))
-                diagnostics.Error(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
+                diagnostics.Report(language.Location, code, $"'{language.Value}' is not a language code (use two letters, e.g. en, fr)");
             else if (value is not YScalar { IsNull: false } text || text.Value.Trim().Length == 0)
-                diagnostics.Error(value.Location, code, $"'{what}.{InSentenceKey}.{language.Value}' must be text, not {value.Describe()}");
+                diagnostics.Report(value.Location, code, $"'{what}.{InSentenceKey}.{language.Value}' must be text, not {value.Describe()}");
             else forms[language.Value] = text.Value.Trim();
         }
     }
@@ -173,7 +173,7 @@ public sealed class YamlFields
         return null;
     }
 
-    private void Missing(string key) => _diagnostics.Error(_map.Location, _code, $"missing required key '{key}'");
+    private void Missing(string key) => _diagnostics.Report(_map.Location, _code, $"missing required key '{key}'");
 
-    private void Error(YNode node, string message) => _diagnostics.Error(node.Location, _code, message);
+    private void Error(YNode node, string message) => _diagnostics.Report(node.Location, _code, message);
 }

@@ -14,7 +14,7 @@ public static class YamlReader
     public readonly record struct Fragment(SourceFile File, string Text, int LineOffset = 0, int ColumnOffset = 0);
 
     /// <summary>Returns the root node, null for an empty document, or null with an error.</summary>
-    public static YNode? Parse(Fragment fragment, string errorCode, DiagnosticBag diagnostics, out bool failed)
+    public static YNode? Parse(Fragment fragment, DiagnosticCode errorCode, DiagnosticBag diagnostics, out bool failed)
     {
         failed = false;
         var builder = new Builder(fragment, errorCode, diagnostics);
@@ -29,7 +29,7 @@ public static class YamlReader
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var at = builder.Locate(parser.Current!.Start);
-                diagnostics.Error(at, errorCode, "only one YAML document is allowed here; remove the extra '---'");
+                diagnostics.Report(at, errorCode, "only one YAML document is allowed here; remove the extra '---'");
                 failed = true;
                 return null;
             }
@@ -40,13 +40,13 @@ public static class YamlReader
         {
             var mark = Clamp(fragment, exception.Start);
             var explained = YamlErrorText.Explain(fragment.Text, CleanMessage(exception.Message), mark.Line, mark.Column, builder.LastOpenedMark);
-            diagnostics.Error(fragment.File.At(explained.Line + fragment.LineOffset, explained.Column + fragment.ColumnOffset), errorCode, explained.Message);
+            diagnostics.Report(fragment.File.At(explained.Line + fragment.LineOffset, explained.Column + fragment.ColumnOffset), errorCode, explained.Message);
             failed = true;
             return null;
         }
         catch (NestingTooDeep exception)
         {
-            diagnostics.Error(Locate(fragment, exception.Start), errorCode, $"lists and mappings are nested more than {MaxDepth} levels deep; a site's data never needs that");
+            diagnostics.Report(Locate(fragment, exception.Start), errorCode, $"lists and mappings are nested more than {MaxDepth} levels deep; a site's data never needs that");
             failed = true;
             return null;
         }
@@ -58,7 +58,7 @@ public static class YamlReader
             var lineText = at.Line - fragment.LineOffset - 1 is var index and >= 0 && index < fragment.Text.Split('\n').Length ? fragment.Text.Split('\n')[index] : "";
             if (builder.LastOpenedCollection is null && YamlErrorText.UnclosedBracket(lineText) is { } bracket)
                 at = fragment.File.At(at.Line, bracket + fragment.ColumnOffset);
-            diagnostics.Error(at, errorCode, "this '{' or '[' is not closed on its line: end it with '}' or ']' (a value in braces may not run on over several lines)");
+            diagnostics.Report(at, errorCode, "this '{' or '[' is not closed on its line: end it with '}' or ']' (a value in braces may not run on over several lines)");
             failed = true;
             return null;
         }
@@ -108,7 +108,7 @@ public static class YamlReader
         return text.TrimEnd('.');
     }
 
-    private sealed class Builder(Fragment fragment, string errorCode, DiagnosticBag diagnostics)
+    private sealed class Builder(Fragment fragment, DiagnosticCode errorCode, DiagnosticBag diagnostics)
     {
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
         public bool Failed { get; private set; }
@@ -176,13 +176,13 @@ public static class YamlReader
                 var value = ReadNode(parser);
                 if (keyNode is not YScalar key)
                 {
-                    diagnostics.Error(keyNode.Location, errorCode, "a key must be plain text, not " + keyNode.Describe());
+                    diagnostics.Report(keyNode.Location, errorCode, "a key must be plain text, not " + keyNode.Describe());
                     Failed = true;
                     continue;
                 }
                 if (!seen.Add(key.Value))
                 {
-                    diagnostics.Error(key.Location, errorCode, $"duplicate key '{key.Value}'");
+                    diagnostics.Report(key.Location, errorCode, $"duplicate key '{key.Value}'");
                     Failed = true;
                     continue;
                 }
@@ -216,7 +216,7 @@ public static class YamlReader
                 }
             }
             var written = found?.Escape is { } escape ? $"'{escape}' writes {description}" : $"this text holds {description}";
-            diagnostics.Error(fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset), errorCode,
+            diagnostics.Report(fragment.File.At(line + fragment.LineOffset, column + fragment.ColumnOffset), errorCode,
                 written + ForbiddenCharacters.Consequence);
             Failed = true;
         }

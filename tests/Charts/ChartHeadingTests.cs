@@ -32,7 +32,7 @@ public sealed class ChartHeadingTests
         var diagnostics = new DiagnosticBag();
         var table = DataTableParser.Parse(new SourceFile("/strategies.yml", "strategies.yml", "strategies.yml", TableYaml), "en", diagnostics)!;
         var file = new SourceFile("/page.md", "page.md", "page.md", blockYaml);
-        var block = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, blockYaml), "CHART001", diagnostics, out _)!;
+        var block = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, blockYaml), Codes.CHART001, diagnostics, out _)!;
         var spec = ChartSpecParser.Parse(block, new Dictionary<string, DataTable> { [table.Id] = table }, language, diagnostics);
         if (spec is null) return ("", diagnostics.Sorted());
         var data = ChartData.From(spec, language);

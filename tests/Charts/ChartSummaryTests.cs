@@ -76,7 +76,7 @@ public sealed class ChartSummaryTests
         foreach (var (id, yaml) in new[] { ("countries", CountriesYaml), ("years", YearsYaml) })
             tables[id] = DataTableParser.Parse(new SourceFile($"/{id}.yml", $"{id}.yml", $"data/{id}.yml", yaml), "en", diagnostics)!;
         var file = new SourceFile("/page.md", "page.md", "page.md", block);
-        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), "CHART001", diagnostics, out _)!;
+        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), Codes.CHART001, diagnostics, out _)!;
         var spec = ChartSpecParser.Parse(map, tables, language, diagnostics);
         if (spec is null) return "(no chart)";
         return ChartSummary.Write(spec, ChartData.From(spec, language), language, diagnostics);
@@ -233,7 +233,7 @@ public sealed class ChartSummaryTests
         var diagnostics = new DiagnosticBag();
         var table = DataTableParser.Parse(new SourceFile("/bare.yml", "bare.yml", "data/bare.yml", BareYaml), "en", diagnostics)!;
         var file = new SourceFile("/page.md", "page.md", "page.md", block);
-        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), "CHART001", diagnostics, out _)!;
+        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), Codes.CHART001, diagnostics, out _)!;
         var spec = ChartSpecParser.Parse(map, new Dictionary<string, DataTable> { ["bare"] = table }, language, diagnostics)!;
         var summary = ChartSummary.Write(spec, ChartData.From(spec, language), language, diagnostics);
         return (summary, diagnostics.Sorted().Select(d => d.ToString()).ToList());

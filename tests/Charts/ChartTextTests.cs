@@ -77,7 +77,7 @@ public sealed class ChartTextTests
         var diagnostics = new DiagnosticBag();
         var table = DataTableParser.Parse(new SourceFile("/t.yml", "t.yml", "t.yml", TableYaml), "en", diagnostics)!;
         var file = new SourceFile("/page.md", "page.md", "page.md", block);
-        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), "CHART001", diagnostics, out _)!;
+        var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), Codes.CHART001, diagnostics, out _)!;
         var spec = ChartSpecParser.Parse(map, new Dictionary<string, DataTable> { ["t"] = table }, language, diagnostics)!;
         Assert.Empty(diagnostics.Sorted());
         return (spec, JsonDocument.Parse(FigureBuilder.Build(spec, ChartData.From(spec, language), language)));
@@ -152,7 +152,7 @@ public sealed class ChartTextTests
         foreach (var (block, expectChart) in new[] { ("table: c\ntype: grouped-bar\ny: [cad, gbp]\n", false), ("table: c\ntype: grouped-bar\ny: [cad, cad2]\n", true) })
         {
             var file = new SourceFile("/page.md", "page.md", "page.md", block);
-            var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), "CHART001", diagnostics, out _)!;
+            var map = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, block), Codes.CHART001, diagnostics, out _)!;
             var spec = ChartSpecParser.Parse(map, new Dictionary<string, DataTable> { ["c"] = table }, "en", diagnostics);
             Assert.Equal(expectChart, spec is not null);
         }

@@ -61,7 +61,7 @@ public sealed partial class FigureJsonTests
     {
         var diagnostics = new DiagnosticBag();
         var file = new SourceFile("/page.md", "page.md", "page.md", blockYaml);
-        var block = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, blockYaml), "CHART001", diagnostics, out _)!;
+        var block = (YMap)YamlReader.Parse(new YamlReader.Fragment(file, blockYaml), Codes.CHART001, diagnostics, out _)!;
         var spec = ChartSpecParser.Parse(block, tables, language, diagnostics);
         Assert.Empty(diagnostics.Sorted());
         return (spec!, ChartData.From(spec!, language));

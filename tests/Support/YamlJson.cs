@@ -12,12 +12,15 @@ namespace Site.Tests.Support;
 /// </summary>
 public static partial class YamlJson
 {
+    /// <summary>The code of this helper's own YAML errors (a test's, not the catalog's: they end in an exception).</summary>
+    private static readonly DiagnosticCode NotYaml = new("TEST", Severity.Error, DiagnosticStage.Parse, "{what is wrong}", "YAML a test gave that is not valid.");
+
     /// <summary>Parses YAML text; null when it is not valid YAML.</summary>
     public static JsonNode? Parse(string text, string path = "test.yml")
     {
         var file = new SourceFile(path, path, path, text);
         var bag = new DiagnosticBag();
-        var node = YamlReader.Parse(new YamlReader.Fragment(file, text), "TEST", bag, out var failed);
+        var node = YamlReader.Parse(new YamlReader.Fragment(file, text), NotYaml, bag, out var failed);
         if (failed || bag.HasErrors) throw new InvalidDataException($"{path} is not valid YAML: {string.Join("; ", bag.Sorted())}");
         return node is null ? null : ToJson(node);
     }

@@ -12,8 +12,8 @@ namespace Site.Build.Stages;
 /// </summary>
 internal static class ValidateStage
 {
-    /// <summary>The warnings that <c>--strict</c> makes errors: what a translation lacks.</summary>
-    private static readonly HashSet<string> StrictCodes = new(StringComparer.Ordinal) { "PAGE007", "I18N003", "I18N004", "I18N005" };
+    /// <summary>The warnings and notes that <c>--strict</c> makes errors (what a translation lacks), as the catalog marks them.</summary>
+    private static readonly IReadOnlySet<string> StrictCodes = Codes.RaisedByStrict;
 
     public static void Run(BuildContext build)
     {
@@ -25,7 +25,7 @@ internal static class ValidateStage
         CheckReferences(build);
 
         var reported = build.Diagnostics.Sorted(build.FailedSubjects);
-        // --strict: a missing translation (PAGE007, I18N003, I18N004, I18N005) fails the build like an error.
+        // --strict: a missing translation fails the build like an error.
         if (build.Options.Strict)
             reported = reported.Select(d => !d.IsError && StrictCodes.Contains(d.Code) ? d with { Severity = Severity.Error } : d).ToList();
         build.Reported = reported;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Site.Content;
+using Site.Diagnostics;
 using Site.Yaml;
 
 namespace Site.Markdown.Embeds;
@@ -14,7 +15,7 @@ namespace Site.Markdown.Embeds;
 /// </summary>
 public sealed class CardsEmbed : IEmbed
 {
-    private const string Code = "PAGE013";
+    private static readonly DiagnosticCode Code = Codes.PAGE013;
 
     public string Name => "cards";
 
@@ -30,7 +31,7 @@ public sealed class CardsEmbed : IEmbed
         foreach (var item in items)
         {
             var page = item is YScalar path ? context.ResolvePage(path.Value, item.Location) : null;
-            if (item is not YScalar) context.Diagnostics.Error(item.Location, Code, $"a card names a page by its source path (e.g. pillars/compute.md), not {item.Describe()}");
+            if (item is not YScalar) context.Diagnostics.Report(item.Location, Code, $"a card names a page by its source path (e.g. pillars/compute.md), not {item.Describe()}");
             if (page is null)
             {
                 failed = true;

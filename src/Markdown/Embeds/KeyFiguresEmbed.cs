@@ -17,7 +17,7 @@ namespace Site.Markdown.Embeds;
 /// </summary>
 public sealed class KeyFiguresEmbed : IEmbed
 {
-    private const string Code = "PAGE012";
+    private static readonly DiagnosticCode Code = Codes.PAGE012;
 
     public string Name => "keyfigures";
 
@@ -34,7 +34,7 @@ public sealed class KeyFiguresEmbed : IEmbed
         {
             if (item is not YMap map)
             {
-                context.Diagnostics.Error(item.Location, Code, "a key figure is a mapping: { table: ..., row: ..., column: ..., label: ... }");
+                context.Diagnostics.Report(item.Location, Code, "a key figure is a mapping: { table: ..., row: ..., column: ..., label: ... }");
                 failed = true;
                 continue;
             }
@@ -54,7 +54,7 @@ public sealed class KeyFiguresEmbed : IEmbed
             if (cell is null)
             {
                 var at = map.Get(wrong switch { CellLookup.Part.Table => "table", CellLookup.Part.Row => "row", _ => "column" })!.Location;
-                context.Diagnostics.Error(at, Code, error!, wrong == CellLookup.Part.Table ? Subjects.Table(table) : null);
+                context.Diagnostics.Report(at, Code, error!, wrong == CellLookup.Part.Table ? Subjects.Table(table) : null);
                 failed = true;
                 continue;
             }

@@ -1,4 +1,5 @@
 using Site.Data;
+using Site.Diagnostics;
 using Site.Formats;
 using Site.Yaml;
 
@@ -7,7 +8,7 @@ namespace Site.Markdown.Embeds;
 /// <summary>```table``` blocks: <c>table: id</c>, optional <c>columns: [a, b]</c> (exactly those, in that order) and <c>caption</c>.</summary>
 public sealed class TableEmbed : IEmbed
 {
-    private const string Code = "PAGE010";
+    private static readonly DiagnosticCode Code = Codes.PAGE010;
 
     public string Name => "table";
 
@@ -24,7 +25,7 @@ public sealed class TableEmbed : IEmbed
         if (requested is null) columns.AddRange(table.Columns);
         else if (requested.Count == 0)
         {
-            context.Diagnostics.Error(spec.Get("columns")!.Location, Code, $"'columns' is empty; name at least one column of table '{table.Id}', or leave the key out to show them all");
+            context.Diagnostics.Report(spec.Get("columns")!.Location, Code, $"'columns' is empty; name at least one column of table '{table.Id}', or leave the key out to show them all");
             return null;
         }
         foreach (var node in requested ?? [])
