@@ -44,10 +44,10 @@ internal static class TypedCall
                 throw new InvalidOperationException($"Plotly.NET: {owner.Name}.{name}'s {argument} cannot take {value.GetType().Name}.");
         }
         if (method.IsGenericMethodDefinition)
-            method = method.MakeGenericMethod(method.GetGenericArguments().Select(g => bindings.GetValueOrDefault(g) ?? Unbound(g, target)).ToArray());
+            method = method.MakeGenericMethod(method.GetGenericArguments().Select(g => bindings.TryGetValue(g, out var bound) ? Shared(g, bound) : Unbound(g, target)).ToArray());
         var values = method.GetParameters().Select(p => given.TryGetValue(p.Name!, out var value)
-            ? Activator.CreateInstance(p.ParameterType, value) // Some(value)
-            : null).ToArray();                                   // None
+            ? Activator.CreateInstance(p.ParameterType, Fit(p.ParameterType.GetGenericArguments()[0], value)) // Some(value)
+            : null).ToArray();                                                                                 // None
         return method.Invoke(null, values)!;
     }
 
@@ -71,6 +71,32 @@ internal static class TypedCall
         var match = actual.IsGenericType && actual.GetGenericTypeDefinition() == definition ? actual
             : actual.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition);
         return match is not null && pattern.GetGenericArguments().Zip(match.GetGenericArguments()).All(pair => Bind(pair.First, pair.Second, bindings));
+    }
+
+    /// <summary>
+    /// A generic parameter a value fixed to a value type (double, int) stands for its constraint
+    /// (IConvertible) or object instead: the values are the same once boxed, and Plotly.NET's functions
+    /// (Trace2DStyle.Bar has 17 generic parameters) are then compiled once for all reference types rather
+    /// than once for each combination of value types, which cost start-up time in every build.
+    /// </summary>
+    private static Type Shared(Type parameter, Type bound)
+    {
+        if (!bound.IsValueType) return bound;
+        var constraints = parameter.GetGenericParameterConstraints();
+        if (constraints.Length == 0) return typeof(object);
+        return constraints.Length == 1 && constraints[0].IsInterface && constraints[0].IsAssignableFrom(bound) ? constraints[0] : bound;
+    }
+
+    /// <summary>A value as its parameter takes it: a sequence of numbers becomes a sequence of boxed numbers when the parameter is shared (see <see cref="Shared"/>).</summary>
+    private static object Fit(Type type, object value)
+    {
+        if (type.IsInstanceOfType(value)) return value;
+        var element = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type.GetGenericArguments()[0] : null;
+        if (element is null || value is not System.Collections.IEnumerable items) throw new InvalidOperationException($"Plotly.NET: {value.GetType().Name} does not fit {type.Name}.");
+        var list = items.Cast<object?>().ToList();
+        var array = Array.CreateInstance(element, list.Count);
+        for (var i = 0; i < list.Count; i++) array.SetValue(list[i], i);
+        return array;
     }
 
     /// <summary>A generic parameter no argument fixed: the styled object's type, or the constraint itself (IConvertible), or object.</summary>
