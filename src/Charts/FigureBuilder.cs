@@ -10,7 +10,9 @@ using PlotlyColor = Plotly.NET.Color;
 namespace Site.Charts;
 
 /// <summary>
-/// Turns checked chart data into plotly.js figure JSON with Plotly.NET (the only place it is used).
+/// Turns checked chart data into plotly.js figure JSON with Plotly.NET's typed functions (this file and
+/// src/Charts/Plotly/ are the only places it is used: TypedCall calls them, UntypedProperties sets the
+/// few properties they have no form for, FigureSerializer writes the JSON).
 /// Honest forms: a range is a floating bar (or a line from low to high), never a midpoint; a bound is
 /// hatched and labelled "2,000+" or "&lt; 2"; every value carries its label as written, and hover
 /// text in the page's language, so no number is formatted in the browser.
