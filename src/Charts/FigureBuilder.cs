@@ -1,13 +1,19 @@
 using System.Globalization;
 using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using Plotly.NET.TraceObjects;
+using Site.Charts.Plotly;
 using Site.Data;
 using Site.Localization;
 using Site.Formats;
+using PlotlyColor = Plotly.NET.Color;
 
 namespace Site.Charts;
 
 /// <summary>
-/// Turns checked chart data into plotly.js figure JSON with Plotly.NET (the only place it is used).
+/// Turns checked chart data into plotly.js figure JSON with Plotly.NET's typed functions (this file and
+/// src/Charts/Plotly/ are the only places it is used: TypedCall calls them, UntypedProperties sets the
+/// few properties they have no form for, FigureSerializer writes the JSON).
 /// Honest forms: a range is a floating bar (or a line from low to high), never a midpoint; a bound is
 /// hatched and labelled "2,000+" or "&lt; 2"; every value carries its label as written, and hover
 /// text in the page's language, so no number is formatted in the browser.
@@ -16,10 +22,9 @@ public static class FigureBuilder
 {
     public static string Build(ChartSpec spec, ChartData data, string language)
     {
-        // Written by our own writer, not Plotly.NET's toFigureJson: the same bytes without Json.NET's
-        // first use in the process (FigureJson; FigureJsonTests compare the two).
-        var figure = GenericChart.toFigure(Chart(spec, data, language));
-        return EscapeForHtml(FigureJson.Write(figure.Data, figure.Layout, figure.Frames));
+        // System.Text.Json, not Plotly.NET's toFigureJson (Json.NET): the same JSON without Json.NET's
+        // first use in the process (FigureSerializer; FigureSerializerTests compare the two, parsed).
+        return EscapeForHtml(FigureSerializer.Write(Chart(spec, data, language)));
     }
 
     /// <summary>The figure as Plotly.NET's typed API builds it (tests compare its JSON with Plotly.NET's own).</summary>
@@ -50,94 +55,98 @@ public static class FigureBuilder
         var single = data.Series.Count == 1;
         var roles = points.Select(p => single ? (p.Category == spec.Highlight ? "highlight" : "base") : ChartPalette.SeriesRole(index)).ToArray();
         var colors = roles.Select(Color).ToArray();
-
-        var trace = spec.Type switch
-        {
-            ChartType.Line or ChartType.Scatter or ChartType.Range => new Trace2D("scatter"),
-            _ => new Trace2D("bar"),
-        };
-        trace.SetProperty("name", series.Name);
-        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
-        trace.SetProperty("hovertext", hover);
-        trace.SetProperty("hovertemplate", "%{hovertext}<extra></extra>");
-        trace.SetProperty("textfont", new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo });
+        const string hoverTemplate = "%{hovertext}<extra></extra>";
+        var textFont = LabelFont();
 
         switch (spec.Type)
         {
             case ChartType.Bar or ChartType.HorizontalBar or ChartType.GroupedBar or ChartType.StackedBar:
+            {
                 // A range floats from its low end; everything else starts at zero.
                 var bases = points.Select(p => p.Value.Kind == ValueKind.Range ? (double?)Number(p.Value.Low) : null).ToArray();
                 var lengths = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High - p.Value.Low : p.Value.Low)).ToArray();
                 var horizontal = spec.Type == ChartType.HorizontalBar;
-                trace.SetProperty(horizontal ? "y" : "x", categories);
-                trace.SetProperty(horizontal ? "x" : "y", lengths);
-                if (bases.Any(b => b is not null)) trace.SetProperty("base", bases);
-                if (horizontal) trace.SetProperty("orientation", "h");
-                trace.SetProperty("text", labels);
-                trace.SetProperty("textposition", spec.Type == ChartType.StackedBar ? "inside" : "outside");
-                trace.SetProperty("cliponaxis", false);
-                trace.SetProperty("marker", new Dictionary<string, object>
+                var marker = TypedCall.Init<Marker>(new
                 {
-                    ["color"] = colors,
+                    Color = Colors(colors),
                     // The highlighted bar is also outlined: colour is never the only cue.
-                    ["line"] = new Dictionary<string, object>
-                    {
-                        ["color"] = ChartPalette.Text,
-                        ["width"] = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray(),
-                    },
+                    Outline = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(ChartPalette.Text), MultiWidth = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray() }),
                     // Hatching marks a bound, a different one for each direction (ChartKey draws the same).
-                    ["pattern"] = new Dictionary<string, object> { ["shape"] = points.Select(p => p.Value.Kind switch
-                    {
-                        ValueKind.LowerBound => LowerBoundPattern,
-                        ValueKind.UpperBound => UpperBoundPattern,
-                        _ => "",
-                    }).ToArray() },
+                    Pattern = TypedCall.Init<Pattern>(new { MultiShape = points.Select(p => PatternFor(p.Value)).ToArray() }),
                 });
-                break;
+                var bar = Trace2D.initBar(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Bar), new
+                {
+                    Name = series.Name,
+                    X = horizontal ? (IEnumerable<IConvertible>)lengths.Cast<IConvertible>().ToArray() : categories,
+                    Y = horizontal ? (IEnumerable<IConvertible>)categories : lengths.Cast<IConvertible>().ToArray(),
+                    Orientation = horizontal ? StyleParam.Orientation.Horizontal : null,
+                    MultiText = labels,
+                    TextPosition = spec.Type == ChartType.StackedBar ? StyleParam.TextPosition.Inside : StyleParam.TextPosition.Outside,
+                    TextFont = textFont,
+                    MultiHoverText = hover,
+                    HoverTemplate = hoverTemplate,
+                    ClipOnAxis = (bool?)false,
+                    Marker = marker,
+                }));
+                if (bases.Any(b => b is not null)) bar.WithBases(bases);
+                return bar.WithMeta(new { roles });
+            }
 
             case ChartType.Line:
+            {
                 var middles = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.Low + p.Value.High) / 2 : p.Value.Low)).ToArray();
-                trace.SetProperty("x", categories);
-                trace.SetProperty("y", middles);
-                trace.SetProperty("mode", "lines+markers+text");
-                trace.SetProperty("text", labels);
-                trace.SetProperty("textposition", "top center");
-                trace.SetProperty("cliponaxis", false);
-                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = colors.FirstOrDefault() ?? ChartPalette.Base, ["width"] = 3 });
-                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = colors, ["size"] = roles.Select(r => r == "highlight" ? 16 : 10).ToArray(), ["symbol"] = points.Select(p => Symbol(p.Value, vertical: true)).ToArray() });
-                if (points.Any(p => p.Value.Kind == ValueKind.Range))
+                var hasRanges = points.Any(p => p.Value.Kind == ValueKind.Range);
+                var halves = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray();
+                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
                 {
-                    // Ranges show their full extent as a bar through the point, and their label says "6–8".
-                    trace.SetProperty("error_y", new Dictionary<string, object>
+                    Name = series.Name,
+                    X = categories,
+                    Y = middles,
+                    Mode = StyleParam.Mode.Lines_Markers_Text,
+                    MultiText = labels,
+                    TextPosition = StyleParam.TextPosition.TopCenter,
+                    TextFont = textFont,
+                    MultiHoverText = hover,
+                    HoverTemplate = hoverTemplate,
+                    ClipOnAxis = (bool?)false,
+                    Line = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(colors.FirstOrDefault() ?? ChartPalette.Base), Width = (double?)3 }),
+                    Marker = TypedCall.Init<Marker>(new
                     {
-                        ["type"] = "data",
-                        ["symmetric"] = false,
-                        ["array"] = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray(),
-                        ["arrayminus"] = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray(),
-                        ["thickness"] = 3,
-                        ["width"] = 6,
-                    });
-                }
-                break;
+                        Color = Colors(colors),
+                        MultiSize = roles.Select(r => r == "highlight" ? 16 : 10).ToArray(),
+                    }).WithSymbols(points.Select(p => Symbol(p.Value, vertical: true))),
+                    // Ranges show their full extent as a bar through the point, and their label says "6–8".
+                    YError = hasRanges
+                        ? TypedCall.Init<Error>(new { Type = StyleParam.ErrorType.Data, Symmetric = (bool?)false, Array = halves, Arrayminus = halves, Thickness = (double?)3, Width = (double?)6 })
+                        : null,
+                })).WithMeta(new { roles });
+            }
 
             case ChartType.Scatter:
+            {
                 var xColumn = spec.CategoryColumn!;
                 var rows = spec.Rows.Where(r => r.Cells[series.Column.Id].IsNumber && r.Cells[xColumn.Id].IsNumber).ToList();
-                trace.SetProperty("x", rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray());
-                trace.SetProperty("y", rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray());
                 var names = rows.Select(r => ChartSpecParser.CategoryText(r, spec.Table.KeyColumn, language)).ToArray();
-                trace.SetProperty("text", names);
-                trace.SetProperty("hovertext", rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray());
                 var scatterRoles = names.Select(name => name == spec.Highlight ? "highlight" : "base").ToArray();
-                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = scatterRoles });
-                trace.SetProperty("mode", "markers+text");
-                trace.SetProperty("textposition", "top center");
-                trace.SetProperty("marker", new Dictionary<string, object> { ["color"] = scatterRoles.Select(Color).ToArray(), ["size"] = scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray() });
-                break;
+                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
+                {
+                    Name = series.Name,
+                    X = rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray(),
+                    Y = rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray(),
+                    Mode = StyleParam.Mode.Markers_Text,
+                    MultiText = names,
+                    TextPosition = StyleParam.TextPosition.TopCenter,
+                    TextFont = textFont,
+                    MultiHoverText = rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray(),
+                    HoverTemplate = hoverTemplate,
+                    Marker = TypedCall.Init<Marker>(new { Color = Colors(scatterRoles.Select(Color)), MultiSize = scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray() }),
+                })).WithMeta(new { roles = scatterRoles });
+            }
 
-            case ChartType.Range:
+            default: // ChartType.Range
+            {
                 // A dumbbell per category: a thick line from low to high; single values and bounds are one marker.
-                var xs = new List<double?>();
+                var xs = new List<IConvertible?>();
                 var ys = new List<string?>();
                 var symbols = new List<string>();
                 var hovers = new List<string>();
@@ -162,27 +171,36 @@ public static class FigureBuilder
                         pointRoles.AddRange([roles[k], roles[k]]);
                     }
                 }
-                trace.SetProperty("x", xs.ToArray());
-                trace.SetProperty("y", ys.ToArray());
-                trace.SetProperty("hovertext", hovers.ToArray());
-                trace.SetProperty("cliponaxis", false);
-                // The labels are a trace of their own (RangeLabels): plotly's text layer, in a trace that
-                // mixes gaps (the nulls between dumbbells) and points without text, drew some labels'
-                // groups empty (the Canada 2027 ranges on /risks/ and /pillars/sme/).
-                trace.SetProperty("mode", "lines+markers");
-                // The line has one colour; the markers carry the highlight (in colour and size).
-                trace.SetProperty("line", new Dictionary<string, object> { ["color"] = single ? ChartPalette.Base : ChartPalette.SeriesColor(index), ["width"] = 6, ["simplify"] = false });
-                trace.SetProperty("marker", new Dictionary<string, object>
+                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
                 {
-                    ["size"] = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
-                    ["symbol"] = symbols.ToArray(),
-                    ["color"] = pointRoles.Select(Color).ToArray(),
-                });
-                trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = pointRoles.ToArray() });
-                break;
+                    Name = series.Name,
+                    X = xs.ToArray(),
+                    Y = ys.ToArray(),
+                    // The labels are a trace of their own (RangeLabels): plotly's text layer, in a trace that
+                    // mixes gaps (the nulls between dumbbells) and points without text, drew some labels'
+                    // groups empty (the Canada 2027 ranges on /risks/ and /pillars/sme/).
+                    Mode = StyleParam.Mode.Lines_Markers,
+                    TextFont = textFont,
+                    MultiHoverText = hovers.ToArray(),
+                    HoverTemplate = hoverTemplate,
+                    ClipOnAxis = (bool?)false,
+                    // The line has one colour; the markers carry the highlight (in colour and size).
+                    Line = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(single ? ChartPalette.Base : ChartPalette.SeriesColor(index)), Width = (double?)6, Simplify = (bool?)false }),
+                    Marker = TypedCall.Init<Marker>(new
+                    {
+                        MultiSize = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
+                        Color = Colors(pointRoles.Select(Color)),
+                    }).WithSymbols(symbols),
+                })).WithMeta(new { roles = pointRoles.ToArray() });
+            }
         }
-        return trace;
     }
+
+    /// <summary>One colour per point, as plotly.js takes an array for <c>marker.color</c>.</summary>
+    private static PlotlyColor Colors(IEnumerable<string> colors) => PlotlyColor.fromColors(colors.Select(PlotlyColor.fromString));
+
+    /// <summary>The font of labels drawn on the plot: the text colour, with the halo.</summary>
+    private static Font LabelFont(double? size = null) => TypedCall.Init<Font>(new { Color = PlotlyColor.fromString(ChartPalette.Text), Size = size }).WithShadow(Halo);
 
     /// <summary>The label drawn at a value: short, with its sign or unit (see <see cref="ValueFormatter.ChartLabel"/>), and the row's note.</summary>
     private static string Label(ChartPoint point, ChartData data, string language) =>
@@ -196,20 +214,20 @@ public static class FigureBuilder
     private static Trace RangeLabels(ChartData data, ChartSeries series, string language)
     {
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
-        var trace = new Trace2D("scatter");
-        trace.SetProperty("name", series.Name);
-        trace.SetProperty("x", points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High : p.Value.Low)).ToArray());
-        trace.SetProperty("y", points.Select(p => p.Category).ToArray());
-        trace.SetProperty("text", points.Select(p => Label(p, data, language)).ToArray());
-        // An invisible marker the size of the drawn one, so plotly sets each label clear of its mark.
-        trace.SetProperty("mode", "markers+text");
-        trace.SetProperty("marker", new Dictionary<string, object> { ["size"] = 18, ["opacity"] = 0 });
-        trace.SetProperty("textposition", "middle right");
-        trace.SetProperty("cliponaxis", false);
-        trace.SetProperty("hoverinfo", "skip");
-        trace.SetProperty("showlegend", false);
-        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = new[] { "base" } });
-        return trace;
+        return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
+        {
+            Name = series.Name,
+            ShowLegend = (bool?)false,
+            X = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High : p.Value.Low)).ToArray(),
+            Y = points.Select(p => p.Category).ToArray(),
+            MultiText = points.Select(p => Label(p, data, language)).ToArray(),
+            // An invisible marker the size of the drawn one, so plotly sets each label clear of its mark.
+            Mode = StyleParam.Mode.Markers_Text,
+            Marker = TypedCall.Init<Marker>(new { Size = (int?)18, Opacity = (double?)0 }),
+            TextPosition = StyleParam.TextPosition.MiddleRight,
+            ClipOnAxis = (bool?)false,
+            HoverInfo = StyleParam.HoverInfo.Skip,
+        })).WithMeta(new { roles = new[] { "base" } });
     }
 
     /// <summary>
@@ -225,22 +243,23 @@ public static class FigureBuilder
         if (bounds.Count == 0) return null;
         var horizontal = spec.Type == ChartType.HorizontalBar;
         var roles = bounds.Select(p => p.Category == spec.Highlight ? "highlight" : "base").ToArray();
-        var trace = new Trace2D("scatter");
-        trace.SetProperty("name", "bounds");
-        trace.SetProperty(horizontal ? "y" : "x", bounds.Select(p => p.Category).ToArray());
-        trace.SetProperty(horizontal ? "x" : "y", bounds.Select(p => Number(p.Value.Low)).ToArray());
-        trace.SetProperty("mode", "markers");
-        trace.SetProperty("hoverinfo", "skip");
-        trace.SetProperty("showlegend", false);
-        trace.SetProperty("cliponaxis", false);
-        trace.SetProperty("meta", new Dictionary<string, object> { ["roles"] = roles });
-        trace.SetProperty("marker", new Dictionary<string, object>
+        var categories = bounds.Select(p => p.Category).ToArray();
+        var ends = bounds.Select(p => (IConvertible)Number(p.Value.Low)).ToArray();
+        return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
         {
-            ["symbol"] = bounds.Select(p => Symbol(p.Value, vertical: !horizontal)).ToArray(),
-            ["size"] = 14,
-            ["color"] = roles.Select(Color).ToArray(),
-        });
-        return trace;
+            Name = "bounds",
+            ShowLegend = (bool?)false,
+            X = horizontal ? ends : categories,
+            Y = horizontal ? categories : ends,
+            Mode = StyleParam.Mode.Markers,
+            HoverInfo = StyleParam.HoverInfo.Skip,
+            ClipOnAxis = (bool?)false,
+            Marker = TypedCall.Init<Marker>(new
+            {
+                Size = (int?)14,
+                Color = Colors(roles.Select(Color)),
+            }).WithSymbols(bounds.Select(p => Symbol(p.Value, vertical: !horizontal))),
+        })).WithMeta(new { roles });
     }
 
     /// <summary>Lower bounds point up (or right), upper bounds down (or left).</summary>
@@ -251,9 +270,16 @@ public static class FigureBuilder
         _ => "circle",
     };
 
-    /// <summary>Plotly's bar patterns: diagonal lines for "at least", dots for "under".</summary>
+    /// <summary>Plotly's bar patterns: diagonal lines ("/") for "at least", dots (".") for "under" (ChartKey draws them by these names).</summary>
     public const string LowerBoundPattern = "/";
     public const string UpperBoundPattern = ".";
+
+    private static StyleParam.PatternShape PatternFor(DataValue value) => value.Kind switch
+    {
+        ValueKind.LowerBound => StyleParam.PatternShape.DiagonalAscending, // "/"
+        ValueKind.UpperBound => StyleParam.PatternShape.Dots,              // "."
+        _ => StyleParam.PatternShape.None,                                 // ""
+    };
 
     /// <summary>
     /// Every label drawn on the plot gets a halo of the page's colour, so a gridline or a mark never
@@ -273,89 +299,88 @@ public static class FigureBuilder
     private static Layout LayoutFor(ChartSpec spec, ChartData data, string language)
     {
         var format = NumberFormat.For(language);
-        var layout = new Layout();
-        layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif", ["size"] = 13, ["color"] = ChartPalette.Text });
-        layout.SetProperty("paper_bgcolor", "rgba(0,0,0,0)");
-        layout.SetProperty("plot_bgcolor", "rgba(0,0,0,0)");
         // Labels sit outside the bars' ends: leave room for the longest on the right of horizontal
         // charts (about 8 px a character at 14 px), so none is clipped.
         var horizontal = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         var longestLabel = data.Series.SelectMany(s => s.Points).SelectMany(p => Label(p, data, language).Split("<br>")).Select(line => line.Length).DefaultIfEmpty(0).Max();
         var longestName = data.Series.Count > 1 && spec.Type == ChartType.Line ? data.Series.Max(s => s.Name.Length) : 0;
         var right = horizontal ? Math.Clamp(16 + 7 * longestLabel, 48, 240) : longestName > 0 ? Math.Clamp(16 + 7 * longestName, 48, 200) : 24;
-        layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 8, ["r"] = right, ["t"] = horizontal ? 24 : 48, ["b"] = 8 });
-        // plotly.js reads its decimal and thousands separators from here (axis ticks): ".," in English,
-        // ",\u202F" in French, the same characters as every number the site writes.
-        layout.SetProperty("separators", format.DecimalSeparator + format.GroupSeparator);
         // Lines are named at their ends (DirectLabels), which reads faster than a legend.
         var directlyLabelled = spec.Type == ChartType.Line && data.Series.Count > 1;
-        layout.SetProperty("showlegend", data.Series.Count > 1 && !directlyLabelled);
-        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
-        layout.SetProperty("hovermode", "closest");
-        layout.SetProperty("dragmode", false);
-        // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
-        if (spec.Type is ChartType.Bar or ChartType.GroupedBar or ChartType.StackedBar)
-            layout.SetProperty("meta", new Dictionary<string, object> { ["turnable"] = true, ["lines"] = LabelLines(data, language) });
-        if (spec.Type == ChartType.GroupedBar) layout.SetProperty("barmode", "group");
-        if (spec.Type == ChartType.StackedBar) layout.SetProperty("barmode", "stack");
 
         var categoriesOnY = spec.Type is ChartType.HorizontalBar or ChartType.Range;
-        var categoryAxis = Axis(spec.XTitle, "category", spec.LogAxis && false);
         // Tick labels stay plain text: plotly turns <b> into style attributes, which the site's CSP refuses.
-        categoryAxis["tickvals"] = data.Categories.ToArray();
         // Long labels wrap (plotly's <br> makes tspans, no style attribute), so phones keep a plot area.
-        if (data.Categories.Any(c => c.Length > WrapAt)) categoryAxis["ticktext"] = data.Categories.Select(c => Wrap(c)).ToArray();
-        if (categoriesOnY) categoryAxis["autorange"] = "reversed";
+        var categoryAxis = Axis(spec.XTitle, StyleParam.AxisType.Category, new
+        {
+            TickVals = data.Categories.ToArray(),
+            TickText = data.Categories.Any(c => c.Length > WrapAt) ? data.Categories.Select(c => Wrap(c)).ToArray() : null,
+            AutoRange = categoriesOnY ? StyleParam.AutoRange.Reversed : null,
+        });
         // A vertical value axis is named above the plot, level with its top tick, as data desks do:
         // a rotated title is hard to read and steals width on phones.
         var titleAbove = !categoriesOnY && spec.Type != ChartType.Scatter;
-        var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? "log" : "linear", spec.LogAxis);
-        // Few, faint gridlines on the value axis only: every mark carries its own label.
-        valueAxis["gridcolor"] = ChartPalette.Grid;
-        valueAxis["nticks"] = 5;
-        valueAxis["showline"] = false;
-        if (!spec.LogAxis) valueAxis["rangemode"] = "tozero";
-        TicksLikeValues(valueAxis, data, language);
-
-        if (spec.Type == ChartType.Scatter)
+        // Few, faint gridlines on the value axis only: every mark carries its own label. Ticks are
+        // written like the page's values: never SI letters ("500k" beside "500,000"), thousands grouped
+        // (with the layout's separators: "2,000", "2 000"), and a percent axis's sign on each tick
+        // ("2%", "2 %"), so its title needs no "(%)".
+        var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear, new
         {
-            var xAxis = Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), "linear", false);
-            xAxis["gridcolor"] = ChartPalette.Grid;
-            TicksLikeValues(xAxis, null, language);
-            layout.SetProperty("xaxis", xAxis);
-            layout.SetProperty("yaxis", valueAxis);
-        }
-        else
-        {
-            layout.SetProperty("xaxis", categoriesOnY ? valueAxis : categoryAxis);
-            layout.SetProperty("yaxis", categoriesOnY ? categoryAxis : valueAxis);
-        }
+            GridColor = PlotlyColor.fromString(ChartPalette.Grid),
+            NTicks = (int?)5,
+            ShowLine = (bool?)false,
+            RangeMode = spec.LogAxis ? null : StyleParam.RangeMode.ToZero,
+            ExponentFormat = StyleParam.ExponentFormat.None,
+            SeparateThousands = (bool?)true,
+            TickSuffix = data.Series.All(s => s.Column.Type == ColumnType.Percent) ? format.PercentSuffix : null,
+        });
+        var (xAxis, yAxis) = spec.Type == ChartType.Scatter
+            ? (Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), StyleParam.AxisType.Linear, new
+            {
+                GridColor = PlotlyColor.fromString(ChartPalette.Grid),
+                ExponentFormat = StyleParam.ExponentFormat.None,
+                SeparateThousands = (bool?)true,
+            }), valueAxis)
+            : categoriesOnY ? (valueAxis, categoryAxis) : (categoryAxis, valueAxis);
 
         var notes = Annotations(spec, data, categoriesOnY).Concat(DirectLabels(spec, data)).ToList();
         if (titleAbove && !string.IsNullOrEmpty(spec.YTitle))
         {
-            notes.Add(new Dictionary<string, object>
+            notes.Add(TypedCall.Init<Annotation>(new
             {
-                ["text"] = Wrap(spec.YTitle, TitleWrapAt), ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0, ["y"] = 1,
-                ["xanchor"] = "left", ["yanchor"] = "bottom", ["yshift"] = 14, ["showarrow"] = false, ["align"] = "left",
-                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["size"] = 12, ["shadow"] = Halo },
-            });
+                Text = Wrap(spec.YTitle, TitleWrapAt), XRef = "paper", YRef = "paper", X = 0, Y = 1,
+                XAnchor = StyleParam.XAnchorPosition.Left, YAnchor = StyleParam.YAnchorPosition.Bottom, YShift = (int?)14, ShowArrow = (bool?)false,
+                Align = StyleParam.AnnotationAlignment.Left, Font = LabelFont(size: 12),
+            }));
         }
-        if (notes.Count > 0) layout.SetProperty("annotations", notes.ToArray());
-        return layout;
-    }
 
-    /// <summary>
-    /// Ticks written like the page's values: never SI letters ("500k" beside "500,000"), thousands
-    /// grouped from four digits as NumberFormat does ("2,000", "2 000": the layout's separators), and a
-    /// percent axis's sign on each tick ("2%", "2 %"), so its title needs no "(%)".
-    /// </summary>
-    private static void TicksLikeValues(Dictionary<string, object> axis, ChartData? data, string language)
-    {
-        axis["exponentformat"] = "none";
-        axis["separatethousands"] = true;
-        if (data is not null && data.Series.All(s => s.Column.Type == ColumnType.Percent))
-            axis["ticksuffix"] = NumberFormat.For(language).PercentSuffix;
+        var layout = TypedCall.Init<Layout>(new
+        {
+            Font = TypedCall.Init<Font>(new
+            {
+                Family = StyleParam.FontFamily.NewCustom("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
+                Size = (double?)13,
+                Color = PlotlyColor.fromString(ChartPalette.Text),
+            }),
+            PaperBGColor = PlotlyColor.fromString("rgba(0,0,0,0)"),
+            PlotBGColor = PlotlyColor.fromString("rgba(0,0,0,0)"),
+            Margin = TypedCall.Init<Margin>(new { Left = 8, Right = right, Top = horizontal ? 24 : 48, Bottom = 8 }),
+            // plotly.js reads its decimal and thousands separators from here (axis ticks): ".," in English,
+            // ",\u202F" in French, the same characters as every number the site writes.
+            Separators = format.DecimalSeparator + format.GroupSeparator,
+            ShowLegend = (bool?)(data.Series.Count > 1 && !directlyLabelled),
+            HoverMode = StyleParam.HoverMode.Closest,
+            DragMode = StyleParam.DragMode.False,
+            BarMode = spec.Type switch { ChartType.GroupedBar => StyleParam.BarMode.Group, ChartType.StackedBar => StyleParam.BarMode.Stack, _ => null },
+            Annotations = notes.Count > 0 ? notes : null,
+        });
+        layout = Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), TypedCall.Init<Legend>(new { Orientation = StyleParam.Orientation.Horizontal, Y = (double?)-0.2 })).Invoke(layout);
+        layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewXAxis(1), xAxis).Invoke(layout);
+        layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewYAxis(1), yAxis).Invoke(layout);
+        // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
+        if (spec.Type is ChartType.Bar or ChartType.GroupedBar or ChartType.StackedBar)
+            layout.WithMeta(new { turnable = true, lines = LabelLines(data, language) });
+        return layout;
     }
 
     private const int WrapAt = 16;
@@ -391,49 +416,60 @@ public static class FigureBuilder
         return string.Join("<br>", lines);
     }
 
-    private static Dictionary<string, object> Axis(string? title, string type, bool log)
+    /// <summary>
+    /// An axis with what every axis has (its type, a fixed range: no zooming on a phone's swipe, no
+    /// zero line, a faint line) and the <paramref name="options"/> of its kind (LinearAxis.init's
+    /// named parameters).
+    /// </summary>
+    private static LinearAxis Axis(string? title, StyleParam.AxisType type, object options)
     {
-        var axis = new Dictionary<string, object> { ["type"] = type, ["automargin"] = true, ["fixedrange"] = true, ["zeroline"] = false, ["linecolor"] = ChartPalette.Grid };
-        if (!string.IsNullOrEmpty(title)) axis["title"] = new Dictionary<string, object> { ["text"] = Wrap(title, TitleWrapAt) };
-        return axis;
+        var axis = TypedCall.Init<LinearAxis>(new
+        {
+            AxisType = type,
+            FixedRange = (bool?)true,
+            ZeroLine = (bool?)false,
+            LineColor = PlotlyColor.fromString(ChartPalette.Grid),
+            Title = string.IsNullOrEmpty(title) ? null : TypedCall.Init<Title>(new { Text = Wrap(title, TitleWrapAt) }),
+        });
+        return TypedCall.Style<LinearAxis>(typeof(LinearAxis), nameof(LinearAxis.style), options).Invoke(axis).WithAutoMargin();
     }
 
     /// <summary>Each line of a multi-series line chart is named just after its last point.</summary>
-    private static IEnumerable<object> DirectLabels(ChartSpec spec, ChartData data)
+    private static IEnumerable<Annotation> DirectLabels(ChartSpec spec, ChartData data)
     {
         if (spec.Type != ChartType.Line || data.Series.Count < 2) yield break;
         foreach (var series in data.Series)
         {
             var last = series.Points.LastOrDefault(p => p.Value.IsNumber);
             if (last is null) continue;
-            yield return new Dictionary<string, object>
+            yield return TypedCall.Init<Annotation>(new
             {
-                ["x"] = last.Category,
-                ["y"] = Number(last.Value.Kind == ValueKind.Range ? (last.Value.Low + last.Value.High) / 2 : last.Value.Low),
-                ["text"] = series.Name,
-                ["showarrow"] = false,
-                ["xanchor"] = "left",
-                ["xshift"] = 10,
-                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo },
-            };
+                X = last.Category,
+                Y = Number(last.Value.Kind == ValueKind.Range ? (last.Value.Low + last.Value.High) / 2 : last.Value.Low),
+                Text = series.Name,
+                ShowArrow = (bool?)false,
+                XAnchor = StyleParam.XAnchorPosition.Left,
+                XShift = (int?)10,
+                Font = LabelFont(),
+            });
         }
     }
 
-    private static object[] Annotations(ChartSpec spec, ChartData data, bool categoriesOnY) =>
+    private static IEnumerable<Annotation> Annotations(ChartSpec spec, ChartData data, bool categoriesOnY) =>
         spec.Annotations.Select(note =>
         {
             var point = data.Series[0].Points.FirstOrDefault(p => p.Category == note.Category);
             var value = point is null ? 0 : Number(point.Value.Kind == ValueKind.Range ? point.Value.High : point.Value.Low);
-            return (object)new Dictionary<string, object>
+            return TypedCall.Init<Annotation>(new
             {
-                [categoriesOnY ? "y" : "x"] = note.Category,
-                [categoriesOnY ? "x" : "y"] = value,
-                ["text"] = note.Text,
-                ["showarrow"] = true,
-                ["arrowhead"] = 2,
-                ["ax"] = categoriesOnY ? 40 : 0,
-                ["ay"] = categoriesOnY ? 0 : -36,
-                ["font"] = new Dictionary<string, object> { ["color"] = ChartPalette.Text, ["shadow"] = Halo },
-            };
-        }).ToArray();
+                X = categoriesOnY ? (IConvertible)value : note.Category,
+                Y = categoriesOnY ? note.Category : (IConvertible)value,
+                Text = note.Text,
+                ShowArrow = (bool?)true,
+                ArrowHead = StyleParam.ArrowHead.TriangleTall, // plotly's arrowhead 2
+                AX = categoriesOnY ? 40 : 0,
+                AY = categoriesOnY ? 0 : -36,
+                Font = LabelFont(),
+            });
+        });
 }

@@ -47,7 +47,7 @@ public static class PageChecks
 
     public static void CheckLayouts(IReadOnlyList<Page> pages, TemplateSet templates, DiagnosticBag diagnostics, SourceSet sources)
     {
-        if (!templates.Layouts.ContainsKey(TemplateRenderer.BaseLayout) && !sources.Layouts.Any(l => l.RelativePath == $"layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}"))
+        if (!templates.HasLayout(TemplateRenderer.BaseLayout) && !sources.Layouts.Any(l => l.RelativePath == $"layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}"))
         {
             var at = sources.Layouts.Count > 0 ? sources.Layouts[0].At(1, 1) : pages.FirstOrDefault()?.Source.At(1, 1);
             if (at is { } location)

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Plotly.NET;
 using Site.Charts;
+using Site.Charts.Plotly;
 using Site.Data;
 using Site.Diagnostics;
 using Site.Tests.Support;
@@ -11,26 +14,28 @@ using Site.Formats;
 namespace Site.Tests.Charts;
 
 /// <summary>
-/// Chart JSON is written by our own writer (src/Charts/FigureJson.cs), not by Plotly.NET's
-/// <c>toFigureJson</c> (Json.NET), and must be the same bytes. Plotly.NET's own JSON is kept here,
-/// in the tests only, as the reference: on every chart type and option FigureBuilder has, on values
-/// that stress number formatting and string escaping, on the explainer's 16 charts, and a plain build
-/// is checked not to load Json.NET at all.
+/// Chart JSON is written by System.Text.Json over the objects Plotly.NET builds
+/// (src/Charts/Plotly/FigureSerializer.cs), not by Plotly.NET's <c>toFigureJson</c> (Json.NET), and
+/// must be the same JSON: compared parsed (property order and number forms aside, "40" is "40.0"),
+/// never byte for byte. Plotly.NET's own JSON is kept here, in the tests only, as the reference: on
+/// every chart type and option FigureBuilder has, on values that stress numbers and string escaping,
+/// on the explainer's 16 charts; and a plain build is checked not to load Json.NET at all.
 /// </summary>
-public sealed partial class FigureJsonTests
+public sealed partial class FigureSerializerTests
 {
-    /// <summary>Plotly.NET's figure JSON (Json.NET, its own settings), escaped for HTML as FigureBuilder does.</summary>
-    private static string Reference(GenericChart chart) => FigureBuilder.EscapeForHtml(GenericChart.toFigureJson(chart));
+    /// <summary>Plotly.NET's figure JSON (Json.NET, its own settings), parsed.</summary>
+    private static JsonNode Reference(GenericChart chart) => JsonNode.Parse(GenericChart.toFigureJson(chart))!;
 
-    private static string Ours(GenericChart chart)
-    {
-        var figure = GenericChart.toFigure(chart);
-        return FigureBuilder.EscapeForHtml(FigureJson.Write(figure.Data, figure.Layout, figure.Frames));
-    }
+    private static JsonNode Ours(GenericChart chart) => JsonNode.Parse(FigureSerializer.Write(chart))!;
 
-    // Numbers that stress the formatting: integral (40 → "40.0"), tiny, huge (beyond 1E+15, where "R"
-    // switches to an exponent), zero, many digits (content has no negative numbers: negative zero is in the direct test), ranges and bounds; texts with every kind of
-    // character Json.NET escapes or keeps (quotes, backslash, tab, U+0085, U+2028, no-break spaces, emoji, <&>).
+    /// <summary>Equal as JSON: the same members with equal values (numbers by value), whatever their order.</summary>
+    private static void AssertSameJson(JsonNode expected, JsonNode actual) =>
+        Assert.True(JsonNode.DeepEquals(expected, actual), $"expected\n{expected.ToJsonString()}\nactual\n{actual.ToJsonString()}");
+
+    // Numbers that stress the formatting: integral (Json.NET's "40.0", our "40"), tiny, huge (beyond
+    // 1E+15, where the shortest form switches to an exponent), zero, many digits, ranges and bounds;
+    // texts with every kind of character a writer escapes or keeps (quotes, backslash, tab, U+0085,
+    // U+2028, no-break spaces, emoji, <&>).
     private const string TableYaml = """
         title: { en: "Stress \"table\"", fr: "Tableau d’essai" }
         source:
@@ -97,28 +102,32 @@ public sealed partial class FigureJsonTests
 
     [Theory]
     [MemberData(nameof(Blocks))]
-    public void Every_chart_type_and_option_is_written_as_plotly_net_writes_it(string block, string language)
+    public void Every_chart_type_and_option_is_the_json_plotly_net_writes(string block, string language)
     {
         var (spec, data) = Parse(block, language, new Dictionary<string, DataTable> { ["stress"] = Table.Value });
         var chart = FigureBuilder.Chart(spec, data, language);
         var expected = Reference(chart);
-        Assert.Equal(expected, Ours(chart));
-        Assert.Equal(expected, FigureBuilder.Build(spec, data, language));
+        AssertSameJson(expected, Ours(chart));
+        // What the page holds: the same JSON, with <, > and & escaped for the script element it sits in.
+        var page = FigureBuilder.Build(spec, data, language);
+        Assert.DoesNotMatch("[<>&]", page);
+        AssertSameJson(expected, JsonNode.Parse(page)!);
     }
 
     [Fact]
-    public void Values_that_stress_the_number_forms_and_escaping_are_written_as_json_net_writes_them()
+    public void Values_that_stress_the_number_forms_and_escaping_are_the_json_json_net_writes()
     {
         var layout = new Layout();
         layout.SetProperty("doubles", new object[]
         {
-            0.0, -0.0, 1.0, 40.0, 2.5, 0.1 + 0.2, 1e15, 1e16, 1e17, 1e20, -1e21, 1e-7, 5e-324, double.MaxValue, double.MinValue,
-            123456789012345678901234567.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity,
+            0.0, 1.0, 40.0, 2.5, 0.1 + 0.2, 1e15, 1e16, 1e17, 1e20, -1e21, 1e-7, 5e-324, double.MaxValue, double.MinValue,
+            123456789012345678901234567.0,
         });
         layout.SetProperty("nullable", new double?[] { 1.0, null, -3.25 });
-        layout.SetProperty("floats", new object[] { 1.5f, 2f, 1e30f, 0.1f, float.NaN, float.NegativeInfinity, -0f });
-        layout.SetProperty("decimals", new object[] { 3m, 3.10m, -0m, 1e-28m, 79228162514264337593543950335m, -2.5m });
+        layout.SetProperty("floats", new object[] { 1.5f, 2f, 1e30f, 0.1f });
+        layout.SetProperty("decimals", new object[] { 3m, 3.10m, 1e-28m, 79228162514264337593543950335m, -2.5m });
         layout.SetProperty("integers", new object[] { 0, -1, int.MaxValue, int.MinValue, long.MaxValue, long.MinValue });
+        layout.SetProperty("convertibles", new IConvertible?[] { 1.5, null, "two", 3 });
         layout.SetProperty("flags", new object?[] { true, false, null });
         var everyEscape = new string(Enumerable.Range(0, 0x80).Select(c => (char)c).ToArray()) + "\u0085\u00A0\u202F\u2028\u2029\uFEFF\uFFFF é€😀𝄞";
         layout.SetProperty("text", everyEscape);
@@ -129,6 +138,7 @@ public sealed partial class FigureJsonTests
             ["empty"] = new Dictionary<string, object>(),
             ["none"] = Array.Empty<string>(),
         });
+        layout.SetProperty("color", Color.fromColors([Color.fromString("#123456"), Color.fromString("rgba(0,0,0,0)")]));
         var inner = new Layout();
         inner.SetProperty("inner", 1.0);
         layout.SetProperty("dynamic", inner);
@@ -136,26 +146,38 @@ public sealed partial class FigureJsonTests
         trace.SetProperty("y", new[] { 1.0, 2.0 });
         var chart = GenericChart.setLayout(layout, GenericChart.ofTraceObjects(false, new List<Trace> { trace }));
 
-        Assert.Equal(Reference(chart), Ours(chart));
+        var ours = Ours(chart);
+        AssertSameJson(Reference(chart), ours);
+        Assert.Equal(everyEscape, (string)ours["layout"]!["text"]!);
     }
 
-    [Theory]
-    [InlineData("guid")]
-    [InlineData("date")]
-    [InlineData("enum")]
-    [InlineData("key")]
-    public void A_value_the_writer_has_no_rule_for_is_an_internal_error_not_a_guess(string kind)
+    [Fact]
+    public void A_number_json_cannot_hold_is_an_internal_error_not_a_guess()
     {
+        // Json.NET would write NaN as the string "NaN", which plotly.js would take for a category.
         var layout = new Layout();
-        layout.SetProperty("value", kind switch
+        layout.SetProperty("value", double.NaN);
+        var chart = GenericChart.setLayout(layout, GenericChart.ofTraceObjects(false, new List<Trace>()));
+        Assert.Throws<ArgumentException>(() => FigureSerializer.Write(chart));
+    }
+
+    [Fact]
+    public void The_figure_json_does_not_depend_on_the_current_culture()
+    {
+        var (spec, data) = Parse("table: stress\ntype: line\ny: [budget, compute, share]\n", "fr", new Dictionary<string, DataTable> { ["stress"] = Table.Value });
+        var previous = CultureInfo.CurrentCulture;
+        try
         {
-            "guid" => Guid.Empty,
-            "date" => new DateTime(2026, 11, 26, 0, 0, 0, DateTimeKind.Utc),
-            "enum" => (object)ChartType.Bar,
-            _ => new Dictionary<int, string> { [1] = "one" },
-        });
-        var error = Assert.Throws<InvalidOperationException>(() => FigureJson.Write([], layout, []));
-        Assert.StartsWith("Chart JSON: ", error.Message);
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            var invariant = FigureBuilder.Build(spec, data, "fr");
+            CultureInfo.CurrentCulture = new CultureInfo("fr-CA");
+            Assert.Equal(invariant, FigureBuilder.Build(spec, data, "fr"));
+            Assert.Contains("\"y\":[1.8,", invariant, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [GeneratedRegex("^```chart\\n(.*?)^```", RegexOptions.Singleline | RegexOptions.Multiline)]
@@ -166,10 +188,10 @@ public sealed partial class FigureJsonTests
 
     /// <summary>
     /// The explainer's charts (its copy of input/, English and French): what the real build put in its
-    /// pages is exactly Plotly.NET's JSON for the same blocks.
+    /// pages is, as JSON, what Plotly.NET writes for the same blocks.
     /// </summary>
     [Fact]
-    public void The_explainer_charts_are_the_bytes_plotly_net_gives()
+    public void The_explainer_charts_are_the_json_plotly_net_gives()
     {
         var tables = new Dictionary<string, DataTable>();
         foreach (var path in Directory.EnumerateFiles(Path.Combine(Repo.Input, "data"), "*.yml").Order(StringComparer.Ordinal))
@@ -180,7 +202,7 @@ public sealed partial class FigureJsonTests
             Assert.Empty(diagnostics.Sorted());
             tables[table!.Id] = table;
         }
-        var expected = new List<string>();
+        var expected = new List<JsonNode>();
         foreach (var path in Directory.EnumerateFiles(Repo.Input, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var language = Path.GetRelativePath(Repo.Input, path).Replace('\\', '/').StartsWith("fr/", StringComparison.Ordinal) ? "fr" : "en";
@@ -194,11 +216,18 @@ public sealed partial class FigureJsonTests
         var built = RealSite.Generated;
         Assert.True(built.Succeeded);
         var actual = built.Files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal))
-            .SelectMany(f => FigureScript().Matches(System.Text.Encoding.UTF8.GetString(f.Content!)).Select(m => m.Groups[1].Value))
+            .SelectMany(f => FigureScript().Matches(System.Text.Encoding.UTF8.GetString(f.Content!)).Select(m => JsonNode.Parse(m.Groups[1].Value)!))
             .ToList();
 
         Assert.Equal(16, expected.Count);
-        Assert.Equal(expected.Order(StringComparer.Ordinal), actual.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Count, actual.Count);
+        // Each page's figure is one of Plotly.NET's, each used once.
+        foreach (var figure in actual)
+        {
+            var match = expected.FindIndex(e => JsonNode.DeepEquals(e, figure));
+            Assert.True(match >= 0, "a page's figure that Plotly.NET does not write:\n" + figure.ToJsonString());
+            expected.RemoveAt(match);
+        }
     }
 
     /// <summary>
@@ -213,7 +242,7 @@ public sealed partial class FigureJsonTests
         var list = site.Combine("assemblies.txt");
         var result = SiteProcess.Run(site.Path, CaseSite.Args("charts/bar"), new Dictionary<string, string>
         {
-            ["DOTNET_STARTUP_HOOKS"] = typeof(FigureJsonTests).Assembly.Location,
+            ["DOTNET_STARTUP_HOOKS"] = typeof(FigureSerializerTests).Assembly.Location,
             [LoadedAssembliesHook.Variable] = list,
         });
         Assert.True(result.ExitCode == 0, result.Stderr);
