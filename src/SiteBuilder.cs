@@ -4,7 +4,9 @@ using Site.Charts;
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
+using Site.Languages;
 using Site.Loading;
+using Site.Localization;
 using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Output;
@@ -72,7 +74,11 @@ public static class SiteBuilder
         var language = config.Language;
         // English at /, every other declared language in its mirrored tree input/<code>/ at /<code>/.
         var languages = new SiteLanguages(language, config.Languages);
-        var languagesKey = language + "|" + string.Join(",", languages.All);
+        // Languages as data (src/Languages/): each language's rules read once from theme/languages/ and
+        // current for everything this build runs; a change to them is a change of every page's key.
+        var languageBook = LanguageFiles.Load(sources.LanguageFiles, config.LanguagesAt, diagnostics);
+        using var languageScope = LanguageBook.Use(languageBook);
+        var languagesKey = language + "|" + string.Join(",", languages.All) + "|" + languageBook.Digest;
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
         // Absolute URLs (sitemap, feed, canonical links) need the origin; without one they are left out.
         var siteUrl = options.SiteUrl is { } origin && SiteOrigin.IsValid(origin) ? SiteOrigin.Normalize(origin) : config.Url;
@@ -291,7 +297,7 @@ public static class SiteBuilder
         // The preview renders an edited page first against this build's models; only on top of a good site.
         // A plain build's cache is thrown away: it keeps nothing for a next build.
         cache.Last = !reusable || reported.Any(d => d.IsError) ? null : new LastBuild(pages, new RenderModels(pageModels, templates, renderers, templateFiles), keys, markdown,
-            links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot, sources);
+            links, tables, languages, languagesKey, basePath, siteUrl, bodies, idsByUrl, inputRoot, displayRoot, sources) { LanguageRules = languageBook };
         return new BuildResult(reported, files, pages.Count, tables.Count, charts, clock.ElapsedMilliseconds)
         {
             RenderedPages = fresh.Count(f => f),

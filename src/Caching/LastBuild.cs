@@ -29,9 +29,12 @@ internal sealed record LastBuild(
     string DisplayRoot,
     SourceSet Sources)
 {
+    /// <summary>The language rules the build wrote with (theme/languages/), current again when a page is rendered first.</summary>
+    public Site.Localization.LanguageBook LanguageRules { get; init; } = Site.Localization.LanguageBook.Fallback;
+
     /// <summary>True when the build read or listed the file (a page, table, template, asset or file to copy).</summary>
     public bool Used(string fullPath) =>
         Sources.SiteConfig?.FullPath == fullPath
-        || Sources.Pages.Concat(Sources.DataTables).Concat(Sources.Layouts).Concat(Sources.Partials).Concat(Sources.UiStrings).Any(f => f.FullPath == fullPath)
+        || Sources.Pages.Concat(Sources.DataTables).Concat(Sources.Layouts).Concat(Sources.Partials).Concat(Sources.UiStrings).Concat(Sources.LanguageFiles).Any(f => f.FullPath == fullPath)
         || Sources.ContentFiles.Concat(Sources.Assets).Any(f => f.FullPath == fullPath);
 }

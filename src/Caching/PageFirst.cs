@@ -23,6 +23,7 @@ internal static class PageFirst
 
     public static Rendered? TryRender(BuildCache cache, LastBuild last, SourceFile file)
     {
+        using var languageScope = Site.Localization.LanguageBook.Use(last.LanguageRules);
         var parsing = new DiagnosticBag();
         var page = cache.Parse(file, last.LanguagesKey, (f, bag) => PageParser.Parse(f, last.Languages, bag), parsing);
         if (page is null || parsing.HasErrors) return null;

@@ -93,7 +93,7 @@ public static class ChartSummary
             var position = 1 + ranked.Count(p => p != highlight && Above(p.Value, highlight.Value));
             said += " " + Contraction.Capitalize(!settled ? Format(s.RankUnclear, language, Of(highlight), Value(highlight))
                 : position == ranked.Count ? Format(s.Lowest, language, Name(highlight), Value(highlight))
-                : Format(s.Ranks, language, Name(highlight), words.Ordinal(position, language), ranked.Count, Value(highlight)));
+                : Format(s.Ranks, language, Name(highlight), words.Ordinal(position), ranked.Count, Value(highlight)));
         }
         else if (highlight is null && ranked.Take(ranked.Count - 1).All(p => Above(p.Value, ranked[^1].Value)))
             said += " " + Contraction.Capitalize(Format(s.Lowest, language, Name(ranked[^1]), Value(ranked[^1])));
