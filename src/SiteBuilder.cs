@@ -74,9 +74,9 @@ public static class SiteBuilder
         var language = config.Language;
         // English at /, every other declared language in its mirrored tree input/<code>/ at /<code>/.
         var languages = new SiteLanguages(language, config.Languages);
-        // Languages as data (src/Languages/): each language's rules read once from theme/languages/ and
-        // current for everything this build runs; a change to them is a change of every page's key.
-        var languageBook = LanguageFiles.Load(sources.LanguageFiles, config.LanguagesAt, diagnostics);
+        // Languages as data (src/Languages/): each language's rules read once from theme/languages/ (over the
+        // tool's own en and fr) and current for everything this build runs; a change to them changes every page's key.
+        var languageBook = LanguageFiles.Load(sources.LanguageFiles, config.LanguagesAt, diagnostics, LanguageBook.Fallback);
         using var languageScope = LanguageBook.Use(languageBook);
         var languagesKey = language + "|" + string.Join(",", languages.All) + "|" + languageBook.Digest;
         var basePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");

@@ -64,7 +64,7 @@ public static class ChartSummary
         var missing = words.NamesNeedTheirSentenceForm ? named.Where(p => p.Grammar.IsName && p.Grammar.InSentence is null).ToList() : [];
         foreach (var point in missing)
             if (point.Grammar.At is { } at)
-                diagnostics?.Warning(at, "CHART010", $"a French chart summary names '{point.Category}' in a sentence: write it as a sentence says it, with its article, under in_sentence (e.g. in_sentence: {{ fr: le Canada }}, {{ fr: l’Arabie saoudite }}), or give its column no_article: true if its names take none (Cohere); until then the summary lists it after a colon");
+                diagnostics?.Warning(at, "CHART010", $"a {LanguageBook.Current.Get(language).EnglishName} chart summary names '{point.Category}' in a sentence: write it as a sentence says it, with its article, under in_sentence (e.g. in_sentence: {{ fr: le Canada }}, {{ fr: l’Arabie saoudite }}), or give its column no_article: true if its names take none (Cohere); until then the summary lists it after a colon");
         var s = missing.Count == 0 ? words.Named : words.Listed;
         string Name(ChartPoint p) => missing.Count == 0 ? p.Grammar.InSentence ?? p.Category : p.Category;
         string Of(ChartPoint p) => missing.Count == 0 ? Contraction.Of(Name(p), language) : p.Category;

@@ -28,7 +28,7 @@ internal static class BuiltinLanguages
             files.Add(new SourceFile("theme/" + name, "theme/" + name, name, reader.ReadToEnd().Replace("\r\n", "\n")));
         }
         var diagnostics = new DiagnosticBag();
-        var book = LanguageFiles.Load(files, [], diagnostics);
+        var book = LanguageFiles.Load(files, [], diagnostics, underneath: null);
         // The repository's own files: a mistake in them fails every test at once, and the build of theme/ reports it located.
         if (diagnostics.HasErrors) throw new InvalidOperationException("the compiled-in language files have errors: " + string.Join("; ", diagnostics.Sorted().Select(d => d.ToString())));
         return book;

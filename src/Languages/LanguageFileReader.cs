@@ -31,6 +31,7 @@ public static class LanguageFileReader
     private static LanguageRules Read(string code, RulesMap top)
     {
         var name = top.Text("name");
+        var englishName = top.Text("english_name");
         var citationLanguage = top.Text("citation_language");
         var bibtexLanguage = top.Text("bibtex_language");
 
@@ -53,6 +54,7 @@ public static class LanguageFileReader
         {
             Code = code,
             Name = name,
+            EnglishName = englishName,
             CitationLanguage = citationLanguage,
             BibTeXLanguage = bibtexLanguage,
             Numbers = numbers ?? new NumberFormat(code, "", ".", "%"),

@@ -78,7 +78,7 @@ internal sealed class RulesMap
         }
         catch (FormatException)
         {
-            _diagnostics.Error(node.Location, Code, $"'{Name(key)}' must use only the places {{0}} to {{{count - 1}}} (write a brace itself as {{{{ or }}}})");
+            _diagnostics.Error(node.Location, Code, $"'{Name(key)}' must use only the place{(count == 1 ? " {0}" : $"s {{0}} to {{{count - 1}}}")} (write a brace itself as {{{{ or }}}})");
             return "";
         }
     }

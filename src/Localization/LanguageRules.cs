@@ -14,6 +14,9 @@ public sealed record LanguageRules
     /// <summary>The language's name in itself ("Français"), for the language switcher when the theme gives none.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The language's name in English ("French"), for diagnostics, which are written in English.</summary>
+    public required string EnglishName { get; init; }
+
     /// <summary>The CSL-JSON language of a citation ("fr-CA").</summary>
     public required string CitationLanguage { get; init; }
 
