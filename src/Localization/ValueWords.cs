@@ -57,9 +57,10 @@ public sealed record ValueWords
     /// <summary>Whether an amount takes the plural of a scale word ("2,5 milliards", "1,8 milliard").</summary>
     public bool Plural(decimal amount) => PluralAboveOne ? Math.Abs(amount) > 1 : Math.Abs(amount) >= 2;
 
-    public CurrencyWords Currency(string code) =>
-        Currencies.TryGetValue(code, out var known) ? known
-        : new CurrencyWords(Pattern.Fill(OtherCurrency.Symbol, ("code", code)), Pattern.Fill(OtherCurrency.Name, ("code", code)), null);
+    /// <param name="code">An ISO code; null for a money column whose missing currency was already reported (the build fails).</param>
+    public CurrencyWords Currency(string? code) =>
+        code is not null && Currencies.TryGetValue(code, out var known) ? known
+        : new CurrencyWords(Pattern.Fill(OtherCurrency.Symbol, ("code", code ?? "")), Pattern.Fill(OtherCurrency.Name, ("code", code ?? "")), null);
 
     private string ScaleWord(int scale, bool plural) => plural ? Scales[scale - 1].Many : Scales[scale - 1].One;
 
