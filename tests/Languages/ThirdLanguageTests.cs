@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Site.Caching;
 using Site.Tests.Support;
 using Xunit;
 
@@ -82,24 +83,24 @@ public sealed class ThirdLanguageTests
         var text = Regex.Replace(html, "<[^>]+>", "");
 
         // Prose: money with its scale and currency named in full, a grouped number from five digits, a range with "a" and a spaced %.
-        Assert.Contains("Canadá prevé 1,8" + Nbsp + "mil millones de dólares estadounidenses; Francia tiene 12" + Narrow + "500" + Nbsp + "PFLOP/s y Japón, 10 a 16" + Nbsp + "%.", text);
+        Assert.Contains("Canadá prevé 1,8" + Nbsp + "mil millones de dólares estadounidenses; Francia tiene 12" + Narrow + "500" + Nbsp + "PFLOP/s y Japón, 10 a 16" + Nbsp + "%.", text, StringComparison.Ordinal);
         // Chart summaries: the name as a sentence says it (el Reino Unido), its "of" form contracted (del), a Spanish ordinal.
-        Assert.Contains("El Reino Unido ocupa el primer lugar (40" + Nbsp + "mil millones de dólares estadounidenses). Canadá ocupa el 3.er lugar de 4 (1,8" + Nbsp + "mil millones de dólares estadounidenses).", html);
-        Assert.Contains("Japón tiene la cifra más alta (10 a 16" + Nbsp + "%), pero se solapa con la del Reino Unido (12" + Nbsp + "%). Francia ocupa el último lugar (menos de 2" + Nbsp + "%).", html);
+        Assert.Contains("El Reino Unido ocupa el primer lugar (40" + Nbsp + "mil millones de dólares estadounidenses). Canadá ocupa el 3.er lugar de 4 (1,8" + Nbsp + "mil millones de dólares estadounidenses).", html, StringComparison.Ordinal);
+        Assert.Contains("Japón tiene la cifra más alta (10 a 16" + Nbsp + "%), pero se solapa con la del Reino Unido (12" + Nbsp + "%). Francia ocupa el último lugar (menos de 2" + Nbsp + "%).", html, StringComparison.Ordinal);
         // Table cells: no grouping below five digits (1234,5), a narrow no-break space from five (12 500), qualifiers in words.
-        Assert.Contains("<td class=\"num\">1234,5</td>", html);
-        Assert.Contains("<td class=\"num\">12" + Narrow + "500</td>", html);
-        Assert.Contains("<td class=\"num\">aprox. 150</td>", html);
-        Assert.Contains("<td class=\"num\">menos de 2</td>", html);
-        Assert.Contains("Presupuesto <span class=\"unit\">(miles de millones de dólares estadounidenses)</span>", html);
+        Assert.Contains("<td class=\"num\">1234,5</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">12" + Narrow + "500</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">aprox. 150</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">menos de 2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Presupuesto <span class=\"unit\">(miles de millones de dólares estadounidenses)</span>", html, StringComparison.Ordinal);
         // Dates and the generator's own words: the source line, the downloads.
-        Assert.Contains("Fuente: <cite>The article</cite>, AINews, 1 de junio de 2026.", html);
-        Assert.Contains("Descargar los datos: <a href=\"/es/data/budgets.csv\" download>CSV</a>", html);
+        Assert.Contains("Fuente: <cite>The article</cite>, AINews, 1 de junio de 2026.", html, StringComparison.Ordinal);
+        Assert.Contains("Descargar los datos: <a href=\"/es/data/budgets.csv\" download>CSV</a>", html, StringComparison.Ordinal);
 
         // The English pages are as English writes them, from the same build.
         var english = WebUtility.HtmlDecode(File.ReadAllText(site.Combine("output", "index.html")));
-        Assert.Contains("Canada plans US$1.8 billion; France has 12,500" + Nbsp + "PFLOP/s.", Regex.Replace(english, "<[^>]+>", ""));
-        Assert.Contains("Source: <cite>The article</cite>, AINews, June 1, 2026.", english);
+        Assert.Contains("Canada plans US$1.8 billion; France has 12,500" + Nbsp + "PFLOP/s.", Regex.Replace(english, "<[^>]+>", ""), StringComparison.Ordinal);
+        Assert.Contains("Source: <cite>The article</cite>, AINews, June 1, 2026.", english, StringComparison.Ordinal);
         // Citations name the language as their formats do.
         var bibtex = Directory.GetFiles(site.Combine("output"), "*.bib", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
         Assert.Contains(bibtex, b => b.Contains("langid = {spanish}", StringComparison.Ordinal));
@@ -147,5 +148,30 @@ public sealed class ThirdLanguageTests
         Assert.Contains(errors, e => e.StartsWith("theme/languages/es.yml:55:10: error LANG002: 'money.plain' has the place {unit}, which it cannot fill; its places are {number}, {symbol}", StringComparison.Ordinal));
         Assert.Contains("theme/languages/es.yml:123:15: error LANG002: 'charts.sentences.no_value' must use only the place {0} (write a brace itself as {{ or }})", errors);
         Assert.Equal(4, errors.Count);
+    }
+
+    [Fact]
+    public void A_changed_language_file_is_a_change_of_every_page_a_cached_build_renders()
+    {
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
+        TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        var options = new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused", SiteUrl: "https://example.org", DisplayRoot: site.Path);
+        var cache = new BuildCache();
+        var first = SiteBuilder.Generate(options, cache: cache);
+        Assert.Empty(first.Diagnostics);
+
+        // French writes its percentages with a narrow no-break space instead: only the file says so.
+        var rules = site.Combine("theme", "languages", "fr.yml");
+        File.WriteAllText(rules, File.ReadAllText(rules).Replace("  percent: \"\\u00A0%\"", "  percent: \"\\u202F%\""));
+        var cached = SiteBuilder.Generate(options, cache: cache);
+        var fresh = SiteBuilder.Generate(options);
+        Assert.Empty(cached.Diagnostics);
+        Assert.Equal(cached.Pages, cached.RenderedPages);
+        static string Page(BuildResult result, string path) => System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.RelativePath == path).Content!);
+        Assert.Equal(Page(fresh, "fr/index.html"), Page(cached, "fr/index.html"));
+        Assert.Contains(Narrow + "%", Page(cached, "fr/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00A0%", Page(cached, "fr/index.html"), StringComparison.Ordinal);
+        Assert.NotEqual(Page(first, "fr/index.html"), Page(cached, "fr/index.html"));
     }
 }
