@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Site.Caching;
+using Site.Preview;
 using Site.Tests.Support;
 using Xunit;
 
@@ -173,5 +174,25 @@ public sealed class ThirdLanguageTests
         Assert.Contains(Narrow + "%", Page(cached, "fr/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("\u00A0%", Page(cached, "fr/index.html"), StringComparison.Ordinal);
         Assert.NotEqual(Page(first, "fr/index.html"), Page(cached, "fr/index.html"));
+    }
+
+    [Fact]
+    public async Task A_page_the_preview_renders_first_is_written_by_its_language_file()
+    {
+        using var site = SpanishSite();
+        var options = new BuildOptions(site.Combine("input"), site.Combine("theme"), "unused-by-preview", "/", "http://127.0.0.1:1", false, DisplayRoot: site.Path);
+        var preview = new PreviewSite(options);
+        var built = await preview.Rebuild([]);
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+
+        // An edit of the Spanish page's body alone: rendered first, outside the full build, against its rules.
+        var page = site.Combine("input", "es", "index.md");
+        File.WriteAllText(page, File.ReadAllText(page) + "\nEl Reino Unido: {{ figure \"budgets\" \"U.K.\" \"budget\" }}.\n");
+        PreviewSite.Snapshot? served = null;
+        var full = await preview.Rebuild([page], _ => served = preview.Current);
+        Assert.True(full.Succeeded, string.Join("\n", full.Diagnostics));
+        Assert.NotNull(served);
+        var html = Regex.Replace(WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(served.Files["es/index.html"].Content!)), "<[^>]+>", "");
+        Assert.Contains("El Reino Unido: 40" + Nbsp + "mil millones de dólares estadounidenses.", html, StringComparison.Ordinal);
     }
 }
