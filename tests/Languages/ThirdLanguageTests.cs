@@ -195,4 +195,25 @@ public sealed class ThirdLanguageTests
         var html = Regex.Replace(WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(served.Files["es/index.html"].Content!)), "<[^>]+>", "");
         Assert.Contains("El Reino Unido: 40" + Nbsp + "mil millones de dólares estadounidenses.", html, StringComparison.Ordinal);
     }
+
+    /// <summary>Whatever shape a translator's mistake takes, the build reports it in the file and never throws.</summary>
+    [Theory]
+    [InlineData("scales:\n", "scales: 5\nunused_scales:\n")]
+    [InlineData("money:\n", "money: []\nunused_money:\n")]
+    [InlineData("values:\n", "values: {}\nunused_values:\n")]
+    [InlineData("  months: [enero,", "  months: [enero, enero,")]
+    [InlineData("  group_from_digits: 5", "  group_from_digits: many")]
+    [InlineData("  plural_from: above_one", "  plural_from: sometimes")]
+    [InlineData("name: Español", "name: [Español]")]
+    [InlineData("name: Español", "name: \"Español")]
+    public void A_broken_language_file_is_located_errors_in_it_never_a_crash(string find, string replace)
+    {
+        Assert.Contains(find, SpanishRules.Yaml, StringComparison.Ordinal);
+        using var site = SpanishSite(rules: SpanishRules.Yaml.Replace(find, replace));
+        var run = Build(site);
+        Assert.Null(run.Bug);
+        Assert.Equal(1, run.ExitCode);
+        Assert.NotEmpty(run.Printed);
+        Assert.All(run.Printed, line => Assert.Matches(@"^theme/languages/es\.yml:\d+:\d+: error LANG002: ", line));
+    }
 }
