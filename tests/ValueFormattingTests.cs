@@ -145,8 +145,8 @@ public sealed class ValueFormattingTests
     public void Machine_numbers_use_the_ascii_minus_people_get_the_typographic_one()
     {
         Assert.Equal("-1200.5", NumberFormat.Machine.Format(-1200.5m, 1));
-        Assert.Equal("−1,200.5", NumberFormat.English.Format(-1200.5m, 1));
-        Assert.Equal("−1" + Thin + "200,5", NumberFormat.French.Format(-1200.5m, 1));
+        Assert.Equal("−1,200.5", NumberFormat.For("en").Format(-1200.5m, 1));
+        Assert.Equal("−1" + Thin + "200,5", NumberFormat.For("fr").Format(-1200.5m, 1));
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class ValueFormattingTests
     [InlineData("de un", "d’un")]
     [InlineData("garde ouverte", "garde ouverte")]
     public void French_elides_de_before_a_vowel(string text, string elided) =>
-        Assert.Equal(elided, ValueWords.French.Elide(text));
+        Assert.Equal(elided, ValueWords.For("fr").Elide(text));
 
     [Theory]
     [InlineData("2026-06", "June 2026", "juin 2026")]
@@ -175,7 +175,7 @@ public sealed class ValueFormattingTests
     [InlineData("2026-06-01", "June 1, 2026", "1er juin 2026")]
     public void Dates(string iso, string english, string french)
     {
-        Assert.Equal(english, GeneratedText.English.Date(iso));
-        Assert.Equal(french, GeneratedText.French.Date(iso));
+        Assert.Equal(english, GeneratedText.For("en").Date(iso));
+        Assert.Equal(french, GeneratedText.For("fr").Date(iso));
     }
 }

@@ -40,7 +40,7 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     // Load.
     public SourceSet Sources { get; internal set; } = null!;
 
-    // Parse.
+    // Configure.
     public SiteConfig Config { get; internal set; } = null!;
     /// <summary>The default language's code (English at /, every other language under /&lt;code&gt;/).</summary>
     public string Language => Config.Language;
@@ -52,6 +52,10 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     public string? SiteUrl { get; internal set; }
     public string? Repository { get; internal set; }
     public string? Branch { get; internal set; }
+    /// <summary>Every language's words, number and typography rules (theme/languages/), current for the build's work from Configure on.</summary>
+    public LanguageBook LanguageRules { get; internal set; } = LanguageBook.Fallback;
+
+    // Parse.
     public IReadOnlyDictionary<string, DataTable> Tables { get; internal set; } = null!;
     /// <summary>Every page that parsed, drafts included.</summary>
     public IReadOnlyList<Page> ParsedPages { get; internal set; } = null!;
@@ -102,6 +106,6 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     /// <summary>True when the build read or listed the file (a page, table, template, asset or file to copy).</summary>
     public bool Used(string fullPath) =>
         Sources.SiteConfig?.FullPath == fullPath
-        || Sources.Pages.Concat(Sources.DataTables).Concat(Sources.Layouts).Concat(Sources.Partials).Concat(Sources.UiStrings).Any(f => f.FullPath == fullPath)
+        || Sources.Pages.Concat(Sources.DataTables).Concat(Sources.Layouts).Concat(Sources.Partials).Concat(Sources.UiStrings).Concat(Sources.LanguageFiles).Any(f => f.FullPath == fullPath)
         || Sources.ContentFiles.Concat(Sources.Assets).Any(f => f.FullPath == fullPath);
 }

@@ -4,6 +4,7 @@ using Site.Diagnostics;
 using Site.Output;
 using Site.Tracking;
 using Site.Validation;
+using Site.Localization;
 
 namespace Site.Build;
 
@@ -23,6 +24,8 @@ internal static class PageFirst
 
     public static Rendered? TryRender(BuildCache cache, BuildContext last, SourceFile file)
     {
+        using var languageScope = Site.Localization.LanguageBook.Use(last.LanguageRules);
+        using var languageRules = LanguageBook.Use(last.LanguageRules);
         var parsing = new DiagnosticBag();
         var page = cache.Parse(file, last.LanguagesKey, (f, bag) => PageParser.Parse(f, last.Languages, bag), parsing);
         if (page is null || parsing.HasErrors) return null;

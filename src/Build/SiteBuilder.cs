@@ -1,12 +1,13 @@
 using Site.Build.Stages;
 using Site.Loading;
 using Site.Output;
+using Site.Localization;
 
 namespace Site.Build;
 
 /// <summary>
-/// One build, in six stages over one <see cref="BuildContext"/>: Load → Parse → Plan → Render →
-/// Validate → Write (src/Build/Stages/, one type each; what the build generates besides pages is the
+/// One build, in seven stages over one <see cref="BuildContext"/>: Load → Configure → Parse → Plan →
+/// Render → Validate → Write (src/Build/Stages/, one type each; what the build generates besides pages is the
 /// list in src/Build/Outputs/). Every stage adds its problems to one bag and goes on, so a build
 /// reports all of them; files are written only when there is no error, and replace output/ in one
 /// swap. With a <see cref="BuildCache"/> (the preview server's), unchanged files are not parsed again
@@ -40,6 +41,9 @@ public static class SiteBuilder
     {
         var build = new BuildContext(options, progress ?? new BuildProgress(), cache, reuse, staging);
         LoadStage.Run(build);
+        ConfigureStage.Run(build);
+        // Every later stage formats numbers, dates and sentences by the site's language rules.
+        using var languageRules = LanguageBook.Use(build.LanguageRules);
         ParseStage.Run(build);
         PlanStage.Run(build);
         RenderStage.Run(build);

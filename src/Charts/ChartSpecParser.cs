@@ -1,6 +1,7 @@
 using Site.Data;
 using Site.Diagnostics;
 using Site.Formats;
+using Site.Localization;
 using Site.Yaml;
 
 namespace Site.Charts;
@@ -224,6 +225,6 @@ public static class ChartSpecParser
         var label = series[0].Label.Get(language, language);
         if (unit is null) return label;
         // One pair of parentheses: "Compute capacity (2025), in PFLOP/s", not "Compute capacity (2025) (PFLOP/s)".
-        return label.TrimEnd().EndsWith(')') ? label + (language == "fr" ? ", en " : ", in ") + unit : $"{label} ({unit})";
+        return label.TrimEnd().EndsWith(')') ? label + Pattern.Fill(ChartWords.For(language).AxisUnit, ("unit", unit)) : $"{label} ({unit})";
     }
 }

@@ -65,7 +65,7 @@ public static class ChartSummary
         var missing = words.NamesNeedTheirSentenceForm ? named.Where(p => p.Grammar.IsName && p.Grammar.InSentence is null).ToList() : [];
         foreach (var point in missing)
             if (point.Grammar.At is { } at)
-                diagnostics?.Report(at, Codes.CHART010, $"a French chart summary names '{point.Category}' in a sentence: write it as a sentence says it, with its article, under in_sentence (e.g. in_sentence: {{ fr: le Canada }}, {{ fr: l’Arabie saoudite }}), or give its column no_article: true if its names take none (Cohere); until then the summary lists it after a colon");
+                diagnostics?.Report(at, Codes.CHART010, $"a {LanguageBook.Current.Get(language).EnglishName} chart summary names '{point.Category}' in a sentence: write it as a sentence says it, with its article, under in_sentence (e.g. in_sentence: {{ fr: le Canada }}, {{ fr: l’Arabie saoudite }}), or give its column no_article: true if its names take none (Cohere); until then the summary lists it after a colon");
         var s = missing.Count == 0 ? words.Named : words.Listed;
         string Name(ChartPoint p) => missing.Count == 0 ? p.Grammar.InSentence ?? p.Category : p.Category;
         string Of(ChartPoint p) => missing.Count == 0 ? Contraction.Of(Name(p), language) : p.Category;
@@ -94,7 +94,7 @@ public static class ChartSummary
             var position = 1 + ranked.Count(p => p != highlight && Above(p.Value, highlight.Value));
             said += " " + Contraction.Capitalize(!settled ? Format(s.RankUnclear, language, Of(highlight), Value(highlight))
                 : position == ranked.Count ? Format(s.Lowest, language, Name(highlight), Value(highlight))
-                : Format(s.Ranks, language, Name(highlight), words.Ordinal(position, language), ranked.Count, Value(highlight)));
+                : Format(s.Ranks, language, Name(highlight), words.Ordinal(position), ranked.Count, Value(highlight)));
         }
         else if (highlight is null && ranked.Take(ranked.Count - 1).All(p => Above(p.Value, ranked[^1].Value)))
             said += " " + Contraction.Capitalize(Format(s.Lowest, language, Name(ranked[^1]), Value(ranked[^1])));

@@ -72,7 +72,7 @@ public static class FigureBuilder
                     // The highlighted bar is also outlined: colour is never the only cue.
                     Outline = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(ChartPalette.Text), MultiWidth = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray() }),
                     // Hatching marks a bound, a different one for each direction (ChartKey draws the same).
-                    Pattern = TypedCall.Init<Pattern>(new { MultiShape = points.Select(p => PatternFor(p.Value)).ToArray() }),
+                    Pattern = TypedCall.Init<global::Plotly.NET.TraceObjects.Pattern>(new { MultiShape = points.Select(p => PatternFor(p.Value)).ToArray() }),
                 });
                 var bar = Trace2D.initBar(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Bar), new
                 {

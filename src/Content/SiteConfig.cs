@@ -18,6 +18,9 @@ public sealed record SiteConfig(
     string? Branch,
     IReadOnlyList<NavEntry> Nav)
 {
+    /// <summary>Each declared language with where site.yml names it (for the error when the theme cannot write it, LANG001).</summary>
+    public IReadOnlyList<(string Code, SourceLocation At)> LanguagesAt { get; init; } = [];
+
     public static SiteConfig Default => new(LocalizedText.Plain("en", "Site"), null, "en", ["en"], null, null, null, null, null, null, null, []);
 }
 

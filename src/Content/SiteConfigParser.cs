@@ -28,12 +28,21 @@ public static class SiteConfigParser
         fields.RejectUnknownKeys("site.yml", Keys);
 
         var languages = new List<string>();
+        var languagesAt = new List<(string, SourceLocation)>();
         foreach (var node in fields.List("languages") ?? [])
         {
-            if (node is YScalar { Value.Length: 2 } code) languages.Add(code.Value);
+            if (node is YScalar { Value.Length: 2 } code)
+            {
+                languages.Add(code.Value);
+                languagesAt.Add((code.Value, code.Location));
+            }
             else diagnostics.Report(node.Location, Codes.SITE001, $"a language must be a two-letter code, not {node.Describe()}");
         }
-        if (languages.Count == 0) languages.Add(language);
+        if (languages.Count == 0)
+        {
+            languages.Add(language);
+            languagesAt.Add((language, languageNode?.Location ?? file.At(1, 1)));
+        }
         else if (!languages.Contains(language))
             diagnostics.Report(languageNode?.Location ?? map.Location, Codes.SITE001, $"the default language '{language}' is not in 'languages'");
 
@@ -71,6 +80,7 @@ public static class SiteConfigParser
             fields.String("license"),
             repository is not null && EditLink.IsRepositoryUrl(repository) ? repository.TrimEnd('/') : null,
             branch is not null && EditLink.IsBranchName(branch) ? branch : null,
-            nav);
+            nav)
+        { LanguagesAt = languagesAt };
     }
 }

@@ -45,11 +45,9 @@ public sealed class SiteLanguages
     public string Url(string language, string defaultTreeUrl) =>
         language == Default ? defaultTreeUrl : "/" + language + defaultTreeUrl;
 
-    /// <summary>The ISO 639-1 code is also the page's lang and hreflang value ("en", "fr"): one edition per language.</summary>
-    public static string Name(string language) => language switch
-    {
-        "en" => "English",
-        "fr" => "Français",
-        _ => language,
-    };
+    /// <summary>
+    /// The language's name in itself, as its language file gives it (theme/languages/&lt;code&gt;.yml, <c>name:</c>).
+    /// The ISO 639-1 code is also the page's lang and hreflang value ("en", "fr"): one edition per language.
+    /// </summary>
+    public static string Name(string language) => Localization.LanguageBook.Current.Find(language)?.Name ?? language;
 }

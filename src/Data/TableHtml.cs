@@ -85,7 +85,7 @@ public static class TableHtml
         html.Append("<p class=\"downloads\">").Append(words.Download).Append(words.Colon).Append("<a href=\"").Append(Encode(dataUrl + table.Id)).Append(".csv\" download>CSV</a> · <a href=\"")
             .Append(Encode(dataUrl + table.Id)).Append(".json\" download>JSON</a>")
             // The table's citation (BibTeX, CSL-JSON, RIS) is on its data page (src/Sharing/).
-            .Append(" · <a href=\"").Append(Encode(dataUrl + table.Id)).Append("/#cite\">").Append(SharingWords.For(words == GeneratedText.French ? "fr" : "en").CiteTable).Append("</a></p>\n");
+            .Append(" · <a href=\"").Append(Encode(dataUrl + table.Id)).Append("/#cite\">").Append(SharingWords.For(words.Language).CiteTable).Append("</a></p>\n");
     }
 
     /// <summary>"<cite>Title</cite>, Publisher, June 2026"; without the title where space is short (cards).</summary>

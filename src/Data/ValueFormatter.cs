@@ -84,35 +84,24 @@ public static class ValueFormatter
         }
         var numbers = Numbers(value, column, NumberFormat.For(language));
         if (!prose) return Bare(value, numbers, words);
-        // French running text writes a range "0,05 à 0,10" (OQLF); the dash stays in tables and charts.
-        if (words == ValueWords.French && value.Kind == ValueKind.Range)
+        // Running text writes a range as the language does (French "0,05 à 0,10", OQLF); the dash stays in tables and charts.
+        if (value.Kind == ValueKind.Range)
         {
             var format = NumberFormat.For(language);
-            numbers = Number(value.Low, value.Decimals, column, format) + " à " + Number(value.High, value.Decimals, column, format);
+            numbers = Number(value.Low, value.Decimals, column, format) + words.RangeInProse + Number(value.High, value.Decimals, column, format);
         }
 
         var amount = WithUnit(numbers, value, column, language, compact);
-        if (words == ValueWords.French)
+        var about = value.Approximate ? words.About : "";
+        return words.Elide(value.Kind switch
         {
-            var about = value.Approximate ? words.About : "";
-            return words.Elide(value.Kind switch
-            {
-                ValueKind.UpperBound => words.Under + about + amount,
-                ValueKind.LowerBound when value.Strict => words.MoreThan + about + amount,
-                ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
-                ValueKind.LowerBound => words.AtLeast + amount,
-                _ => about + amount,
-            });
-        }
-        var qualified = value.Kind switch
-        {
-            ValueKind.UpperBound => words.Under + amount,
-            ValueKind.LowerBound when value.Strict => words.MoreThan + (value.Approximate ? words.About : "") + amount,
+            // "about under 2%", or after the bound: "moins d’environ 2 %".
+            ValueKind.UpperBound => words.AboutFirst ? about + words.Under + amount : words.Under + about + amount,
+            ValueKind.LowerBound when value.Strict => words.MoreThan + about + amount,
             ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
             ValueKind.LowerBound => words.AtLeast + amount,
-            _ => amount,
-        };
-        return value.Approximate && value.Kind != ValueKind.LowerBound ? words.About + qualified : qualified;
+            _ => about + amount,
+        });
     }
 
     /// <summary>
@@ -127,7 +116,7 @@ public static class ValueFormatter
         var words = ValueWords.For(language);
         var format = NumberFormat.For(language);
         var numbers = Numbers(value, column, format);
-        var plural = Math.Abs(value.Kind == ValueKind.Range ? value.High : value.Low) >= 2;
+        var plural = words.Plural(value.Kind == ValueKind.Range ? value.High : value.Low);
         var amount = column.Type switch
         {
             ColumnType.Percent => numbers + format.PercentSuffix,
@@ -157,9 +146,9 @@ public static class ValueFormatter
         };
         var after = value.Kind == ValueKind.LowerBound && !value.Strict ? words.CellOrMore : "";
         // English puts "~" first ("~> 500,000"); French says "plus d’environ 500 000".
-        var text = words.CellsSpellQualifiers
-            ? before + (value.Approximate ? words.CellAbout : "") + numbers + after
-            : (value.Approximate ? words.CellAbout : "") + before + numbers + after;
+        var text = words.AboutFirst
+            ? (value.Approximate ? words.CellAbout : "") + before + numbers + after
+            : before + (value.Approximate ? words.CellAbout : "") + numbers + after;
         return words.Elide(text);
     }
 
@@ -177,15 +166,26 @@ public static class ValueFormatter
             case ValueKind.NotApplicable:
                 return "N/A";
         }
-        return Bare(value, Numbers(value, column, NumberFormat.Machine), ValueWords.English);
+        return Bare(value, Numbers(value, column, NumberFormat.Machine), MachineWords);
     }
+
+    /// <summary>The qualifiers of downloads, as the content format writes them ("~150", "5000+", "&gt; 500000", "&lt; 2"): part of the format, not of a language.</summary>
+    private static readonly ValueWords MachineWords = new()
+    {
+        About = "", AtLeast = "", MoreThan = "", Under = "", OrMore = "", NotApplicable = "N/A",
+        ApproximatelyForScreenReaders = "", OrMoreForScreenReaders = "", MoreThanForScreenReaders = "", LessThanForScreenReaders = "",
+        CellsSpellQualifiers = false, CellAbout = "~", CellOrMore = "+", CellMoreThan = "> ", CellUnder = "< ",
+        AboutFirst = true, RangeInProse = "–", PluralAboveOne = false, Scales = [],
+        Quantities = new("", "", ""), MoneyForms = new("", "", "", "", "", ""), Currencies = new Dictionary<string, CurrencyWords>(),
+        OtherCurrency = new("", "", null), ElidedWords = [], Vowels = "",
+    };
 
     private static string WithUnit(string numbers, DataValue value, DataColumn column, string language, bool compact = false)
     {
         var words = ValueWords.For(language);
         var scale = (int)column.Scale;
-        // French million and milliard are plural from 2 ("1,8 milliard", "0,5–1 million", "2–5 millions").
-        var plural = Math.Abs(value.Kind == ValueKind.Range ? value.High : value.Low) >= 2;
+        // French million and milliard are plural from 2 ("1,8 milliard", "0,5–1 million", "2–5 millions"); the language file says.
+        var plural = words.Plural(value.Kind == ValueKind.Range ? value.High : value.Low);
         return column.Type switch
         {
             ColumnType.Money => words.Money(numbers, column.Currency!, scale, plural, compact),

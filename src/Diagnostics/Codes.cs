@@ -205,4 +205,11 @@ public static class Codes
         "this page waits for its translation into '{language}': translate its title, description and text, then remove 'untranslated'",
         "Text waiting for its translation: a page with `untranslated: true`, or a table listing the language in `untranslated: [fr]` (what `new` writes on a multilingual site); not a problem, something to do, so it is a note, not a warning.",
         errorWithStrict: true);
+
+    public static readonly DiagnosticCode LANG001 = Define("LANG001", Error, Load,
+        "the site declares the language '{code}' but the theme has no languages/{code}.yml …",
+        "`site.yml` declares a language (`languages:`, or `language:` alone) whose rules the theme lacks: no `theme/languages/<code>.yml` (nor in the tool's default theme); reported at the code in `site.yml`. Without its rules the generator cannot write that language's numbers, dates or chart summaries (docs/translating.md, \"Adding a language\").");
+    public static readonly DiagnosticCode LANG002 = Define("LANG002", Error, Load,
+        "missing key '{key}' | '{key}' must be {kind}, not {what} | unknown key '{key}'; did you mean '{nearest}'?",
+        "A `theme/languages/<code>.yml` is not valid YAML or not a mapping, lacks a key (at the file's first line, the key named in full: `values.cell.under`), has a value of the wrong kind (text, true/false, a list of 12 months, a whole number), a form with a place its key cannot fill (`{unit}` in `money.plain`), a sentence whose `{n}` places are out of range, or an unknown key (with the nearest known one).");
 }

@@ -33,6 +33,7 @@ public static class SourceLoader
         var layouts = new List<SourceFile>();
         var partials = new List<SourceFile>();
         var uiStrings = new List<SourceFile>();
+        var languageFiles = new List<SourceFile>();
         var assets = new List<StaticFile>();
         var unreadableTemplates = new List<string>();
         foreach (var (root, path) in ThemeLayers.Files(baseThemeRoot, themeRoot, displayRoot, diagnostics))
@@ -41,13 +42,15 @@ public static class SourceLoader
             if (relative.StartsWith("layouts/", StringComparison.Ordinal)) Add(layouts, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
             else if (relative.StartsWith("partials/", StringComparison.Ordinal)) Add(partials, Read(path, relative, displayRoot, diagnostics), relative, unreadableTemplates);
             else if (relative.StartsWith("i18n/", StringComparison.Ordinal)) Add(uiStrings, Read(path, relative, displayRoot, diagnostics));
+            else if (relative.StartsWith("languages/", StringComparison.Ordinal) && relative.EndsWith(".yml", StringComparison.Ordinal) && relative.IndexOf('/', "languages/".Length) < 0)
+                Add(languageFiles, Read(path, relative, displayRoot, diagnostics));
             else if (relative.StartsWith("assets/", StringComparison.Ordinal)) AddIfReadable(assets, new StaticFile(path, relative["assets/".Length..]), displayRoot, diagnostics);
             // Anything else in theme/ (READMEs, licences of vendored files) is documentation, not output.
         }
 
-        reuse?.KeepOnly(new[] { siteConfig }.Concat(pages).Concat(tables).Concat(layouts).Concat(partials).Concat(uiStrings)
+        reuse?.KeepOnly(new[] { siteConfig }.Concat(pages).Concat(tables).Concat(layouts).Concat(partials).Concat(uiStrings).Concat(languageFiles)
             .OfType<SourceFile>().Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal));
-        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable, UnreadableTemplates = unreadableTemplates };
+        return new SourceSet(siteConfig, pages, tables, contentFiles, layouts, partials, uiStrings, assets) { Unreadable = unreadable, UnreadableTemplates = unreadableTemplates, LanguageFiles = languageFiles };
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public sealed record SourceSet(
     IReadOnlyList<SourceFile> UiStrings,
     IReadOnlyList<StaticFile> Assets)
 {
+    /// <summary>theme/languages/&lt;code&gt;.yml: how the generator writes each language (Site.Languages.LanguageFiles).</summary>
+    public IReadOnlyList<SourceFile> LanguageFiles { get; init; } = [];
+
     /// <summary>Paths inside input/ of text files that could not be read or decoded (already reported).</summary>
     public IReadOnlyList<string> Unreadable { get; init; } = [];
 

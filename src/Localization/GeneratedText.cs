@@ -1,34 +1,35 @@
 namespace Site.Localization;
 
 /// <summary>
-/// Words the generator itself writes into pages (table source lines, dates). Theme wording lives in
-/// theme/i18n/; these belong to the markup the generator owns.
+/// Words the generator itself writes into pages (table source lines, dates), as the language file
+/// gives them (theme/languages/&lt;lang&gt;.yml: <c>generated:</c>, <c>dates:</c>, <c>typography:</c>).
+/// Theme wording lives in theme/i18n/; these belong to the markup the generator owns.
 /// </summary>
-public sealed record GeneratedText(string Source, string Sources, string Note, string Download, string FullTable, string[] Months)
+public sealed record GeneratedText(string Language, string Source, string Sources, string Note, string Download, string FullTable, IReadOnlyList<string> Months)
 {
-    public static readonly GeneratedText English = new("Source", "Sources", "Note", "Download the data", "The full table",
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
-
-    public static readonly GeneratedText French = new("Source", "Sources", "Note", "Télécharger les données", "Le tableau complet",
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]);
-
-    public static GeneratedText For(string language) => language == "fr" ? French : English;
-
-    /// <summary>The language these words are written in (for text the generator looks up per language).</summary>
-    public string Language => this == French ? "fr" : "en";
+    public static GeneratedText For(string language) => LanguageBook.Current.Get(language).Generated;
 
     /// <summary>A colon between a label and what it introduces: French puts a no-break space before it (OQLF).</summary>
-    public string Colon => this == French ? "\u00A0: " : ": ";
+    public required string Colon { get; init; }
 
-    /// <summary>"2026-06" → "June 2026"; "2026-06-15" → "June 15, 2026" (fr: "15 juin 2026").</summary>
+    /// <summary>"{month} {year}".</summary>
+    public required string MonthYear { get; init; }
+
+    /// <summary>"{month} {day}, {year}"; French "{day} {month} {year}".</summary>
+    public required string DayMonthYear { get; init; }
+
+    /// <summary>How the first day of a month is written: "1", French "1er".</summary>
+    public required string FirstDay { get; init; }
+
+    /// <summary>"2026-06" → "June 2026"; "2026-06-15" → "June 15, 2026" (fr: "15 juin 2026", "1er juin 2026").</summary>
     public string Date(string isoDate)
     {
         var parts = isoDate.Split('-');
         if (parts.Length < 2 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12) return isoDate;
         var name = Months[month - 1];
-        if (parts.Length == 2) return $"{name} {parts[0]}";
+        if (parts.Length == 2) return Pattern.Fill(MonthYear, ("month", name), ("year", parts[0]));
         if (!int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) || day is < 1 or > 31) return isoDate;
-        // French writes the first of the month as an ordinal: "1er juin 2026".
-        return this == French ? $"{(day == 1 ? "1er" : day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {name} {parts[0]}" : $"{name} {day}, {parts[0]}";
+        var dayText = day == 1 ? FirstDay : day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Pattern.Fill(DayMonthYear, ("month", name), ("day", dayText), ("year", parts[0]));
     }
 }

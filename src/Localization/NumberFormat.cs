@@ -3,22 +3,18 @@ using System.Globalization;
 namespace Site.Localization;
 
 /// <summary>
-/// Number spelling per language, written out here instead of taken from the OS culture data:
-/// output must be byte-identical on every machine, and ICU versions disagree (fr-CA's group
-/// separator has changed between releases).
+/// Number spelling per language, as its language file writes it (theme/languages/&lt;lang&gt;.yml,
+/// <c>numbers:</c>), never taken from the OS culture data: output must be byte-identical on every
+/// machine, and ICU versions disagree (fr-CA's group separator has changed between releases). Digits
+/// are always written by <see cref="CultureInfo.InvariantCulture"/> and only then dressed.
 /// </summary>
-public sealed record NumberFormat(string Language, string GroupSeparator, string DecimalSeparator, string PercentSuffix)
+/// <param name="GroupFromDigits">The shortest integer part that is grouped: 4 writes "5,000"; 5 (Spanish, RAE) writes "5000" but "50 000".</param>
+public sealed record NumberFormat(string Language, string GroupSeparator, string DecimalSeparator, string PercentSuffix, int GroupFromDigits = 4, string Minus = "−")
 {
-    public static readonly NumberFormat English = new("en", ",", ".", "%");
+    /// <summary>Downloads (CSV): dot decimal, no grouping, ASCII minus, so every spreadsheet reads the same number.</summary>
+    public static readonly NumberFormat Machine = new("", "", ".", "%", int.MaxValue, "-");
 
-    // French (Canada), as the OQLF writes it: a narrow no-break space (U+202F) between groups of three
-    // digits, from four digits on ("5 000"), a decimal comma, and a no-break space (U+00A0) before "%".
-    public static readonly NumberFormat French = new("fr", "\u202F", ",", "\u00A0%");
-
-    /// <summary>Downloads (CSV): dot decimal, no grouping, so every spreadsheet reads the same number.</summary>
-    public static readonly NumberFormat Machine = new("", "", ".", "%");
-
-    public static NumberFormat For(string language) => language == "fr" ? French : English;
+    public static NumberFormat For(string language) => LanguageBook.Current.Get(language).Numbers;
 
     /// <summary>Formats with exactly <paramref name="decimals"/> decimals, grouping thousands.</summary>
     public string Format(decimal value, int decimals)
@@ -29,7 +25,7 @@ public sealed record NumberFormat(string Language, string GroupSeparator, string
         var fraction = point < 0 ? "" : text[(point + 1)..];
 
         var grouped = new System.Text.StringBuilder();
-        if (GroupSeparator.Length > 0 && integer.Length >= 4)
+        if (GroupSeparator.Length > 0 && integer.Length >= Math.Max(4, GroupFromDigits))
         {
             var first = integer.Length % 3;
             if (first > 0) grouped.Append(integer, 0, first);
@@ -43,6 +39,6 @@ public sealed record NumberFormat(string Language, string GroupSeparator, string
 
         if (fraction.Length > 0) grouped.Append(DecimalSeparator).Append(fraction);
         // Machine text keeps the ASCII minus a spreadsheet reads; people get the typographic one.
-        return value < 0 ? (this == Machine ? "-" : "−") + grouped : grouped.ToString();
+        return value < 0 ? Minus + grouped : grouped.ToString();
     }
 }

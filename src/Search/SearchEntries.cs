@@ -1,5 +1,6 @@
 using Site.Content;
 using Site.Data;
+using Site.Localization;
 using Site.Markdown;
 
 namespace Site.Search;
@@ -39,7 +40,7 @@ public static class SearchEntries
                     .Select(c => $"{c.Label.Get(language, defaultLanguage)}{colon}{ValueFormatter.PlainText(row.Cells[c.Id], c, language, prose: true)}");
                 // The row as readers of this language see it ("Royaume-Uni"); its anchor keeps the key ("U.K.").
                 var shown = ValueFormatter.PlainText(row.Cells[table.KeyColumn.Id], table.KeyColumn, language, prose: false);
-                entries.Add(new SearchEntry("row", shown, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join(language == "fr" ? "\u202F; " : "; ", cells)));
+                entries.Add(new SearchEntry("row", shown, tableUrl + "#" + RowAnchor.Id("table-" + table.Id, row.Key), title + " · " + string.Join(LanguageBook.Current.Get(language).ListSeparator, cells)));
             }
         }
         return entries;

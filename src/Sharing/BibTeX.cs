@@ -23,7 +23,7 @@ public static class BibTeX
             Field(text, "year", date[..4]);
         }
         Field(text, "url", EscapeUrl(citation.Url));
-        Field(text, "langid", citation.Language == "fr" ? "french" : "english");
+        Field(text, "langid", Localization.LanguageBook.Current.Get(citation.Language).BibTeXLanguage);
         text.Append("}\n");
         return text.ToString();
     }

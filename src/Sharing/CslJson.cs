@@ -39,7 +39,7 @@ public static class CslJson
                 json.WriteEndObject();
             }
             json.WriteString("URL", citation.Url);
-            json.WriteString("language", citation.Language == "fr" ? "fr-CA" : "en-CA");
+            json.WriteString("language", Localization.LanguageBook.Current.Get(citation.Language).CitationLanguage);
             json.WriteEndObject();
             json.WriteEndArray();
         }

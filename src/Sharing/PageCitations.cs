@@ -45,11 +45,10 @@ public static class PageCitations
     public static string Text(Citation citation)
     {
         var words = SharingWords.For(citation.Language);
-        var date = citation.Date is null ? "" : ", " + Localization.GeneratedText.For(citation.Language).Date(citation.Date);
-        if (citation.Language == "fr")
-            return $"{citation.Author}, {words.Quote(citation.Title)}, {citation.SiteName}{date}, {citation.Url}";
+        var rules = Localization.LanguageBook.Current.Get(citation.Language);
+        var date = citation.Date is null ? "" : ", " + rules.Generated.Date(citation.Date);
         // English puts the title's closing period inside the quotes, unless the title ends in its own mark.
-        var title = citation.Title.Length > 0 && citation.Title[^1] is '.' or '?' or '!' ? citation.Title : citation.Title + ".";
-        return $"{citation.Author}. {words.Quote(title)} {citation.SiteName}{date}. {citation.Url}";
+        var title = !rules.PeriodInsideQuotes || (citation.Title.Length > 0 && citation.Title[^1] is '.' or '?' or '!') ? citation.Title : citation.Title + ".";
+        return Localization.Pattern.Fill(rules.CitationForm, ("author", citation.Author), ("title", words.Quote(title)), ("site", citation.SiteName), ("date", date), ("url", citation.Url));
     }
 }

@@ -10,27 +10,20 @@ using Site.Diagnostics;
 namespace Site.Build.Stages;
 
 /// <summary>
-/// Parse: site.yml, every table and page (in parallel, through the cache), the theme's templates and
+/// Parse: every table and page (in parallel, through the cache), the theme's templates and
 /// words; the theme's CSS and JS are minified and fingerprinted meanwhile, as they need nothing parsed.
 /// </summary>
 internal static class ParseStage
 {
     public static void Run(BuildContext build)
     {
-        build.Progress.Stage = "parsing";
-        var options = build.Options;
         var sources = build.Sources;
         var diagnostics = build.Diagnostics;
-        var config = build.Config = SiteConfigParser.Parse(sources.SiteConfig, diagnostics);
+        var config = build.Config;
         var language = config.Language;
-        // English at /, every other declared language in its mirrored tree input/<code>/ at /<code>/.
-        var languages = build.Languages = new SiteLanguages(language, config.Languages);
-        var languagesKey = build.LanguagesKey = language + "|" + string.Join(",", languages.All);
-        var basePath = build.BasePath = BasePath.Normalize(options.BasePath ?? config.BasePath ?? "/");
-        // Absolute URLs (sitemap, feed, canonical links) need the origin; without one they are left out.
-        build.SiteUrl = options.SiteUrl is { } origin && SiteOrigin.IsValid(origin) ? SiteOrigin.Normalize(origin) : config.Url;
-        build.Repository = options.Repository ?? config.Repository;
-        build.Branch = options.Branch ?? config.Branch;
+        var languages = build.Languages;
+        var languagesKey = build.LanguagesKey;
+        var basePath = build.BasePath;
         // Minifying the theme's CSS and JS needs nothing parsed: it runs beside the parsing of pages and
         // tables (in a cold process it is mostly NUglify's first use, ~0.2 s of CPU on one thread).
         var fingerprinting = Task.Run(() => AssetFingerprinter.Fingerprint(sources.Assets, basePath));
