@@ -57,6 +57,8 @@ public sealed record ValueWords(
         "CAD" => "C$",
         "GBP" => "£",
         "EUR" => "€",
+        // Data's CellCurrency.Unstated: the source writes "$" and names no currency, so neither do we.
+        "unstated" => "$",
         _ => currency + " ",
     };
 
@@ -67,6 +69,7 @@ public sealed record ValueWords(
         "CAD" => "$\u00A0CA",
         "GBP" => "£",
         "EUR" => "€",
+        "unstated" => "$",
         _ => currency,
     };
 
@@ -77,6 +80,7 @@ public sealed record ValueWords(
         "CAD" => "dollars canadiens",
         "GBP" => "livres sterling",
         "EUR" => "euros",
+        "unstated" => "dollars",
         _ => currency,
     };
 
@@ -93,6 +97,20 @@ public sealed record ValueWords(
         if (compact && currency is "CAD" or "USD") return numbers + NumberUnitSpace + word + NumberUnitSpace + (currency == "CAD" ? "$" : FrenchCurrencySymbol(currency));
         // "mille" is an adjective ("150 mille dollars"); million and milliard are nouns and take "de".
         return Elide(numbers + NumberUnitSpace + word + (scale == 1 ? " " : " de ") + FrenchCurrencyName(currency));
+    }
+
+    /// <summary>What follows an amount whose source names no currency: "$40 billion (currency not stated)".</summary>
+    public string CurrencyNotStated => IsFrench ? "(devise non précisée)" : "(currency not stated)";
+
+    /// <summary>
+    /// Money in a table cell of a column whose currency changes by row, so the header cannot say it:
+    /// English as in prose ("£900 million", "C$2.5 billion"); French with the symbol after the scale word,
+    /// as money is written in tables ("900 millions £", "5 milliards €", "2,5 milliards $ CA").
+    /// </summary>
+    public string CellMoney(string numbers, string currency, int scale, bool plural)
+    {
+        if (!IsFrench || scale == 0) return Money(numbers, currency, scale, plural);
+        return numbers + NumberUnitSpace + (plural ? ScalePlural : ScaleSingular)[scale - 1] + NumberUnitSpace + FrenchCurrencySymbol(currency);
     }
 
     /// <summary>
