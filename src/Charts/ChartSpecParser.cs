@@ -234,7 +234,9 @@ public static class ChartSpecParser
         var currencies = drawn.Select(d => d.Currency).Distinct().ToList();
         if (currencies.Count < 2) return;
         var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
-        var cells = string.Join(", ", drawn.Select(d => d.Key.Length == 0 ? $"{d.Id} ({d.Currency})" : perRow.Count > 1 ? $"{d.Key} in {d.Id} ({d.Currency})" : $"{d.Key} ({d.Currency})"));
+        // "GBP: U.K.; CAD: Canada, Ontario": each currency with the rows (or fixed columns) drawn in it.
+        var cells = string.Join("; ", currencies.Select(currency => currency + ": " + string.Join(", ", drawn.Where(d => d.Currency == currency)
+            .Select(d => d.Key.Length == 0 ? $"column {d.Id}" : perRow.Count > 1 ? $"{d.Key} in {d.Id}" : d.Key))));
         diagnostics.Error(at, "CHART011", $"these rows are in {currencies.Count} currencies ({cells}), which one value axis cannot hold; draw rows of one currency (rows: [...]), or a column converted to one currency");
     }
 

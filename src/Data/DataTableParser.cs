@@ -130,7 +130,7 @@ public static class DataTableParser
             else if (currency is not null && type is not ColumnType.Money)
                 diagnostics.Error(columnMap.Get("currency")!.Location, Code, "only a money column has a currency");
             else if (currency is null && type is ColumnType.Money)
-                diagnostics.Error(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", Currencies)}; per-row when each cell names its own): the article mixes them, the site must not");
+                diagnostics.Error(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", FormatCatalog.Currencies)}, or per-row when each cell names its own): the article mixes them, the site must not");
 
             var scale = Scale.One;
             var scaleName = fields.String("scale");
