@@ -5,7 +5,8 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// Issue 24.7: at 1280 px and wider the inner pages use the width (larger prose in a wider column at the
-/// same measure, figures wider still, cards in one row), and nothing scrolls sideways on a 320 px phone.
+/// same measure, figures wider still, cards in one row). That nothing scrolls sideways at 320 px is
+/// EveryPageBrowserTests' to check, on every page.
 /// </summary>
 [Collection("browser")]
 public sealed class WideLayoutBrowserTests(BrowserFixture fixture)
@@ -41,18 +42,5 @@ public sealed class WideLayoutBrowserTests(BrowserFixture fixture)
         Assert.True(tops.Length >= 3, $"{path}: {tops.Length} cards");
         var rows = tops.GroupBy(t => t).Select(g => g.Count()).ToList();
         Assert.True(rows.Count == 1 || rows[^1] == rows[0], $"{path}: cards in rows of {string.Join(", ", rows)}");
-    }
-
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/nations/")]
-    [InlineData("/pillars/compute/")]
-    [InlineData("/fr/nations/")]
-    [InlineData("/data/national-commitments/")]
-    public async Task Nothing_scrolls_sideways_at_320_pixels(string path)
-    {
-        await using var visit = await PageVisit.Open(fixture, path, Screen(320, 640));
-        var scrollWidth = await visit.Page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
-        Assert.True(scrollWidth <= 320, $"{path}: the page is {scrollWidth} px wide at 320 px");
     }
 }
