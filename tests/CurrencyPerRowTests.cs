@@ -171,8 +171,9 @@ public sealed partial class CurrencyPerRowTests
         var (spec, diagnostics) = Chart("table: c\ny: amount\nrows: [Canada, Ontario, Nowhere]\n");
         Assert.Empty(diagnostics.Sorted());
         Assert.Equal("Amount (C$ billions)", spec!.YTitle);
-        var (french, _) = Chart("table: c\ny: amount\nrows: [Canada, Ontario]\n");
-        Assert.NotNull(french);
+        var (unstated, none) = Chart("table: c\ny: amount\nrows: [Saudi Arabia]\n");
+        Assert.Empty(none.Sorted());
+        Assert.Equal("Amount ($ billions, currency not stated)", unstated!.YTitle);
     }
 
     [Fact]

@@ -249,6 +249,8 @@ public static class ChartSpecParser
         var shared = series[0].CurrencyPerRow ? rows.Select(r => r.Cells[series[0].Id]).FirstOrDefault(v => v.IsNumber)?.Currency : null;
         var unit = series[0].Type == ColumnType.Percent ? null
             : shared is not null ? Localization.ValueWords.For(language).MoneyHeader(shared, (int)series[0].Scale)
+                // "$ billions, currency not stated": the axis says what each of its values says.
+                + (shared == CellCurrency.Unstated ? ", " + Localization.ValueWords.For(language).CurrencyNotStated.Trim('(', ')') : "")
             : ValueFormatter.HeaderUnit(series[0], language);
         var label = series[0].Label.Get(language, language);
         if (unit is null) return label;
