@@ -98,6 +98,17 @@ public sealed partial class TypographyTests
         Assert.True(faults.Count == 0, string.Join("\n", faults));
     }
 
+    [Fact]
+    public void A_french_page_marks_the_articles_english_title_as_english()
+    {
+        var site = RealSite.Generated;
+        var cites = site.Files.Where(f => f.RelativePath.StartsWith("fr/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            .SelectMany(f => new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(f.Content!)).QuerySelectorAll("cite"))
+            .Where(c => c.TextContent == ArticleTitle).ToList();
+        Assert.NotEmpty(cites);
+        Assert.All(cites, c => Assert.Equal("en", c.GetAttribute("lang")));
+    }
+
     [Theory]
     [InlineData("en", "Don't say \"this\"", 1)]
     [InlineData("en", "Don’t say “this”", 0)]
