@@ -84,7 +84,7 @@ public sealed class ExplainerDataTests
     [InlineData("vc-share", "2025", "share", "< 2")]
     [InlineData("talent-corps", "Top researchers to receive grants", "value", "50")]
     [InlineData("talent-corps", "Length of each non-dilutive research grant", "value", "5")]
-    [InlineData("talent-corps", "Stipend per researcher", "value", "0.5–1.0")] // million CAD a year: $500,000–$1 million
+    [InlineData("talent-corps", "Stipend per researcher", "value", "0.5–1")] // million CAD a year: $500,000–$1 million
     [InlineData("talent-corps", "Total compensation OpenAI offers senior researchers", "value", "2–5")]
     [InlineData("talent-corps", "Researchers the Corps will keep, at most", "value", "20")]
     [InlineData("compute-facts", "Public research GPUs in Canada today", "value", "~5,000")]
@@ -105,11 +105,11 @@ public sealed class ExplainerDataTests
     }
 
     [Theory]
-    [InlineData("national-commitments", "U.K.", "amount_gbp", "£900 million")]
-    [InlineData("national-commitments", "France", "amount_eur", "€5 billion")]
-    [InlineData("national-commitments", "Saudi Arabia", "amount_unstated", "40 billion\u00A0dollars")] // the article names no currency
+    [InlineData("national-commitments", "U.K.", "amount", "£900 million")]
+    [InlineData("national-commitments", "France", "amount", "€5 billion")]
+    [InlineData("national-commitments", "Saudi Arabia", "amount", "$40 billion (currency not stated)")] // the article writes "$" but names no currency
     [InlineData("compute-facts", "Models hosted on Hugging Face", "value", "more than 500,000")] // "over 500,000"
-    [InlineData("national-commitments", "Canada", "amount_cad", "C$2.5 billion")]
+    [InlineData("national-commitments", "Canada", "amount", "C$2.5 billion")]
     [InlineData("national-strategies", "Canada", "budget", "US$1.8 billion")]
     [InlineData("vc-share", "2025", "share", "under 2%")]
     public void Prose_keeps_the_currency_and_the_bound_the_article_gives(string table, string row, string column, string expected)

@@ -263,7 +263,7 @@ public sealed partial class ExplainerEditorialTests
     {
         var sme = Page("fr/pillars/sme/index.html");
         Assert.Contains("un prix subventionné de 0,05 à 0,10 $ CA par million de jetons", Plain(sme.QuerySelector("main")!));
-        Assert.Contains("elle serait de 0,5 à 1,0 million de dollars canadiens par année", Plain(Page("fr/pillars/talent/index.html").QuerySelector("main")!));
+        Assert.Contains("elle serait de 0,5 à 1 million de dollars canadiens par année", Plain(Page("fr/pillars/talent/index.html").QuerySelector("main")!));
         foreach (var (path, page) in Pages("fr"))
         {
             foreach (var paragraph in page.QuerySelectorAll("main p, main li").Where(e => e.Closest("figure") is null))

@@ -89,7 +89,7 @@ public sealed class ExplainerFrenchDataTests
     [InlineData("compute-facts", "Models hosted on Hugging Face", "value", "plus de 500" + Thin + "000")]
     [InlineData("compute-facts", "Capacity growth targeted by 2027", "value", "3")]
     [InlineData("compute-facts", "GitHub stars of the Cortex framework", "value", "1" + Thin + "200")]
-    [InlineData("talent-corps", "Stipend per researcher", "value", "0,5 à 1,0")] // running text: "de 0,5 à 1,0 million"
+    [InlineData("talent-corps", "Stipend per researcher", "value", "0,5 à 1")] // running text: "de 0,5 à 1 million"
     [InlineData("talent-corps", "Total compensation OpenAI offers senior researchers", "value", "2 à 5")]
     [InlineData("infrastructure", "Total AI compute", "us_reference", "environ 5" + Thin + "000 ou plus")]
     [InlineData("infrastructure", "Inference cost per 1M tokens", "canada_2027", "0,05 à 0,10")]

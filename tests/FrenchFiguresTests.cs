@@ -76,7 +76,7 @@ public sealed class FrenchFiguresTests
         Assert.Contains("<tr id=\"strategies-row-u-k\"><th scope=\"row\">Royaume-Uni</th><td class=\"num\">1,1</td><td class=\"num\">300</td><td class=\"num\"><span class=\"na\">s.o.</span></td>", html);
         Assert.Contains("<td class=\"num\">environ 150</td><td class=\"num\">1" + Thin + "200</td>", html);
         Assert.Contains("<td class=\"num\">2" + Thin + "000 et plus</td>", html);
-        Assert.Contains("<p class=\"source\">Source" + Nbsp + ": <cite>Canada's AI for All</cite>, AINews (Hacker News), juin 2026.</p>", html);
+        Assert.Contains("<p class=\"source\">Source" + Nbsp + ": <cite lang=\"en\">Canada's AI for All</cite>, AINews (Hacker News), juin 2026.</p>", html);
         Assert.Contains("<p class=\"downloads\">Télécharger les données" + Nbsp + ": <a href=\"/fr/data/strategies.csv\" download>CSV</a>", html);
     }
 
@@ -186,7 +186,7 @@ public sealed class FrenchFiguresTests
         Assert.Contains("<ul class=\"chart-key\" aria-label=\"Comment lire les marques\">", html);
         Assert.Contains("au moins" + Nbsp + ": la valeur réelle est celle-ci ou plus (la source donne un plancher)", html);
         Assert.Contains("<a href=\"/fr/data/strategies.csv\" download>CSV (tableur)</a>", html);
-        Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", html);
+        Assert.Contains("<p class=\"chart-source\">Source" + Nbsp + ": <cite lang=\"en\">", html);
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class ValueFormattingTests
         { "N/A", Column(ColumnType.Percent), "n/a", "s.o." },
         { "$1.8B", Column(ColumnType.Money, "USD", Scale.Billion), "US$1.8 billion", "1,8" + Nbsp + "milliard de dollars US" },
         { "2.5", Column(ColumnType.Money, "CAD", Scale.Billion), "C$2.5 billion", "2,5" + Nbsp + "milliards de dollars canadiens" },
-        { "0.5-1", Column(ColumnType.Money, "CAD", Scale.Million), "C$0.5–1.0 million", "0,5 à 1,0" + Nbsp + "million de dollars canadiens" }, // French prose: "de 0,5 à 1,0 million"
+        { "0.5-1", Column(ColumnType.Money, "CAD", Scale.Million), "C$0.5–1 million", "0,5 à 1" + Nbsp + "million de dollars canadiens" }, // French prose: "de 0,5 à 1 million"; each end keeps its written decimals
         { "2-5", Column(ColumnType.Money, "CAD", Scale.Million), "C$2–5 million", "2 à 5" + Nbsp + "millions de dollars canadiens" },
         { "~$970M", Column(ColumnType.Money, "USD", Scale.Million), "about US$970 million", "environ 970" + Nbsp + "millions de dollars US" },
         { "$5M+", Column(ColumnType.Money, "USD", Scale.Million), "at least US$5 million", "au moins 5" + Nbsp + "millions de dollars US" },

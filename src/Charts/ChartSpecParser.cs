@@ -58,6 +58,7 @@ public static class ChartSpecParser
 
         CheckTypeFits(type, series, categoryColumn, row, rows, block, diagnostics);
         CheckOneCurrency(series, block, diagnostics);
+        CheckOneRowCurrency(series, row, rows, block, diagnostics);
         if (row is null && rows.Count == 0)
             diagnostics.Report(block.Get("table")!.Location, Codes.CHART009, $"table '{table.Id}' has no rows, so the chart would be empty; add rows to the table or remove the chart");
 
@@ -120,7 +121,7 @@ public static class ChartSpecParser
         // The editor's words, written in the page's language or per language ({ en: …, fr: … }).
         string? Words(string key) => fields.Localized(key)?.Get(language, language);
         var title = Words("title") ?? table.Title.Get(language, language);
-        var yTitle = Words("y_title") ?? DefaultYTitle(table, series, row, language);
+        var yTitle = Words("y_title") ?? DefaultYTitle(table, series, row, rows, language);
         var log = fields.Bool("log") ?? false;
         if (diagnostics.ErrorCount > errors || series.Count == 0) return null;
         return new ChartSpec(table, type, categoryColumn, row, series, rows, title, Words("subtitle"), Words("caption"),
@@ -209,19 +210,49 @@ public static class ChartSpecParser
     /// <summary>One value axis holds one currency: US$1.8B beside £1.1B on the same scale would compare unlike amounts.</summary>
     private static void CheckOneCurrency(List<DataColumn> series, YMap block, DiagnosticBag diagnostics)
     {
-        var currencies = series.Where(c => c.Type == ColumnType.Money).Select(c => c.Currency).Distinct().ToList();
+        var currencies = series.Where(c => c.Type == ColumnType.Money && !c.CurrencyPerRow).Select(c => c.Currency).Distinct().ToList();
         if (currencies.Count < 2) return;
         var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
-        var columns = string.Join(", ", series.Where(c => c.Type == ColumnType.Money).Select(c => $"{c.Id} ({c.Currency})"));
+        var columns = string.Join(", ", series.Where(c => c.Type == ColumnType.Money && !c.CurrencyPerRow).Select(c => $"{c.Id} ({c.Currency})"));
         diagnostics.Report(at, Codes.CHART011, $"these columns are in {currencies.Count} currencies ({columns}), which one value axis cannot hold; draw one currency per chart, or a column converted to one currency");
     }
 
-    private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, string language)
+    /// <summary>
+    /// The same for a column whose currency is per row: the rows drawn must share one currency (a row whose
+    /// source names none counts as a currency of its own, "not stated"); rows of one currency draw as usual.
+    /// </summary>
+    private static void CheckOneRowCurrency(List<DataColumn> series, DataRow? row, IReadOnlyList<DataRow> rows, YMap block, DiagnosticBag diagnostics)
+    {
+        var perRow = series.Where(c => c.CurrencyPerRow).ToList();
+        // Columns of two fixed currencies are CheckOneCurrency's to report, once.
+        if (perRow.Count == 0 || series.Where(c => c.Type == ColumnType.Money && !c.CurrencyPerRow).Select(c => c.Currency).Distinct().Count() > 1) return;
+        var drawn = (row is not null ? [row] : rows)
+            .SelectMany(r => perRow.Select(c => (Row: r, Column: c, Value: r.Cells[c.Id])))
+            .Where(cell => cell.Value.IsNumber)
+            .Select(cell => (Key: cell.Row.Key, cell.Column.Id, Currency: cell.Value.Currency == CellCurrency.Unstated ? "not stated" : cell.Value.Currency!))
+            .Concat(series.Where(c => c.Type == ColumnType.Money && !c.CurrencyPerRow).Select(c => (Key: "", c.Id, Currency: c.Currency!)))
+            .ToList();
+        var currencies = drawn.Select(d => d.Currency).Distinct().ToList();
+        if (currencies.Count < 2) return;
+        var at = (block.Get("y") ?? block.Get("series") ?? block).Location;
+        // "GBP: U.K.; CAD: Canada, Ontario": each currency with the rows (or fixed columns) drawn in it.
+        var cells = string.Join("; ", currencies.Select(currency => currency + ": " + string.Join(", ", drawn.Where(d => d.Currency == currency)
+            .Select(d => d.Key.Length == 0 ? $"column {d.Id}" : perRow.Count > 1 ? $"{d.Key} in {d.Id}" : d.Key))));
+        diagnostics.Report(at, Codes.CHART011, $"these rows are in {currencies.Count} currencies ({cells}), which one value axis cannot hold; draw rows of one currency (rows: [...]), or a column converted to one currency");
+    }
+
+    private static string DefaultYTitle(DataTable table, List<DataColumn> series, DataRow? row, IReadOnlyList<DataRow> rows, string language)
     {
         if (row is not null) return CategoryText(row, table.KeyColumn, language);
         if (series.Count != 1) return "";
-        // A percent axis writes its sign on every tick (FigureBuilder), so its title needs none.
-        var unit = series[0].Type == ColumnType.Percent ? null : ValueFormatter.HeaderUnit(series[0], language);
+        // A percent axis writes its sign on every tick (FigureBuilder), so its title needs none; a per-row
+        // currency column's rows share one currency here (CHART011), which the title names as a header would.
+        var shared = series[0].CurrencyPerRow ? rows.Select(r => r.Cells[series[0].Id]).FirstOrDefault(v => v.IsNumber)?.Currency : null;
+        var unit = series[0].Type == ColumnType.Percent ? null
+            : shared is not null ? Localization.ValueWords.For(language).MoneyHeader(shared, (int)series[0].Scale)
+                // "$ billions, currency not stated": the axis says what each of its values says.
+                + (shared == CellCurrency.Unstated ? ", " + Localization.ValueWords.For(language).CurrencyNotStated.Trim('(', ')') : "")
+            : ValueFormatter.HeaderUnit(series[0], language);
         var label = series[0].Label.Get(language, language);
         if (unit is null) return label;
         // One pair of parentheses: "Compute capacity (2025), in PFLOP/s", not "Compute capacity (2025) (PFLOP/s)".

@@ -15,15 +15,27 @@ public static class DataExport
     public static string Csv(DataTable table, string language)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', table.Columns.Select(c =>
+        csv.AppendJoin(',', table.Columns.SelectMany(c =>
         {
+            var label = c.Label.Get(language, language);
+            // A per-row currency column is two fields: the number (in the column's scale) and its currency.
+            if (c.CurrencyPerRow) return [Field(label + (c.Scale == Scale.One ? "" : $" ({ScaleHeader(c, language)})")), Field(label + $" ({CurrencyHeader(language)})")];
             var unit = ValueFormatter.HeaderUnit(c, language);
-            return Field(c.Label.Get(language, language) + (unit is null ? "" : $" ({unit})"));
+            return new[] { Field(label + (unit is null ? "" : $" ({unit})")) };
         })).Append("\r\n");
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', table.Columns.Select(c => Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)))).Append("\r\n");
+            csv.AppendJoin(',', table.Columns.SelectMany(c => c.CurrencyPerRow
+                ? [Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)), Field(ValueFormatter.MachineCurrency(row.Cells[c.Id], c))]
+                : new[] { Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)) })).Append("\r\n");
         return csv.ToString();
     }
+
+    /// <summary>The header of a per-row currency column's second field: "Amount (currency)", "Montant (devise)".</summary>
+    private static string CurrencyHeader(string language) => language == "fr" ? "devise" : "currency";
+
+    /// <summary>The scale a per-row column's numbers are written in, in the download: "billions", "milliards".</summary>
+    private static string ScaleHeader(DataColumn column, string language) =>
+        Localization.ValueWords.For(language).QuantityHeader((int)column.Scale, null);
 
     /// <summary>
     /// RFC 4180: quote a field that holds a comma, quote or line break; double its quotes. A field
@@ -114,6 +126,13 @@ public static class DataExport
             json.WriteBoolean("approximate", value.Approximate);
             json.WriteNumber("low", value.Low);
             json.WriteNumber("high", value.High);
+            // A per-row currency cell's currency, beside its number: an ISO code, or null where the source names none.
+            if (column.CurrencyPerRow)
+            {
+                var currency = ValueFormatter.MachineCurrency(value, column);
+                if (currency.Length == 0) json.WriteNull("currency");
+                else json.WriteString("currency", currency);
+            }
         }
         json.WriteEndObject();
     }

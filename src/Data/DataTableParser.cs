@@ -17,7 +17,7 @@ public static class DataTableParser
     private static readonly string[] ColumnKeys = FormatCatalog.Column.KeyNames;
     private static readonly string[] SourceKeys = FormatCatalog.Source.KeyNames;
     private static readonly string[] Types = FormatCatalog.ColumnTypes;
-    private static readonly string[] Currencies = FormatCatalog.Currencies;
+    private static readonly string[] Currencies = FormatCatalog.CurrencyChoices;
     private static readonly string[] Scales = FormatCatalog.Scales;
 
     public static DataTable? Parse(SourceFile file, string defaultLanguage, DiagnosticBag diagnostics)
@@ -130,7 +130,7 @@ public static class DataTableParser
             else if (currency is not null && type is not ColumnType.Money)
                 diagnostics.Report(columnMap.Get("currency")!.Location, Code, "only a money column has a currency");
             else if (currency is null && type is ColumnType.Money)
-                diagnostics.Report(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", Currencies)}): the article mixes them, the site must not");
+                diagnostics.Report(columnMap.Location, Code, $"money column '{id}' needs a currency ({string.Join(", ", FormatCatalog.Currencies)}, or per-row when each cell names its own): the article mixes them, the site must not");
 
             var scale = Scale.One;
             var scaleName = fields.String("scale");
@@ -225,7 +225,7 @@ public static class DataTableParser
         }
         var outcome = ValueParser.Parse(scalar.IsNull ? "" : scalar.Value, column);
         if (outcome.Error is null) return outcome.Value;
-        diagnostics.Report(node.Location, Code, $"value '{scalar.Value}' in column '{column.Id}' ({Describe(column)}) {outcome.Error}");
+        diagnostics.Report(node.Location, outcome.ErrorCode ?? Code, $"value '{scalar.Value}' in column '{column.Id}' ({Describe(column)}) {outcome.Error}");
         return null;
     }
 

@@ -30,5 +30,24 @@ public sealed record DataValue(ValueKind Kind, bool Approximate, decimal Low, de
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The decimals written at a range's high end, when they differ from the low end's: "0.5-1" stays
+    /// "0.5–1" (not "0.5–1.0"), "0.15-0.30" keeps its "0.30". Null: as <see cref="Decimals"/>.
+    /// </summary>
+    public int? HighDecimals { get; init; }
+
+    /// <summary>
+    /// In a column whose currency is per row (<see cref="DataColumn.CurrencyPerRow"/>): the cell's own currency
+    /// (CAD, USD, GBP, EUR, or <see cref="CellCurrency.Unstated"/>); null in every other column.
+    /// </summary>
+    public string? Currency { get; init; }
+
+    /// <summary>
+    /// In a per-row currency column: the scale the cell was written in ("£900M" is shown in millions,
+    /// "€5B" in billions), which <see cref="Decimals"/> counts in. <see cref="Low"/> and <see cref="High"/>
+    /// stay in the column's scale, so charts and sorting compare like with like. Null: the column's scale.
+    /// </summary>
+    public Scale? Scale { get; init; }
+
     public bool IsNumber => Kind is ValueKind.Exact or ValueKind.LowerBound or ValueKind.UpperBound or ValueKind.Range;
 }

@@ -95,7 +95,10 @@ public static class TableHtml
         if (withTitle)
         {
             var title = Encode(source.Title.Get(words.Language, source.Title.DefaultLanguage));
-            parts.Add("<cite>" + (source.Url is null ? title : $"<a href=\"{Encode(source.Url)}\">{title}</a>") + "</cite>");
+            // A title published in another language than the page's (the article's English title on a French page)
+            // says so, for screen readers' pronunciation and for hyphenation (WCAG 3.1.2).
+            var lang = source.Title.Languages.Contains(words.Language) ? "" : $" lang=\"{Encode(source.Title.DefaultLanguage)}\"";
+            parts.Add($"<cite{lang}>" + (source.Url is null ? title : $"<a href=\"{Encode(source.Url)}\">{title}</a>") + "</cite>");
         }
         if (source.Publisher is not null) parts.Add(Encode(source.Publisher.Get(words.Language, source.Publisher.DefaultLanguage)));
         if (source.Date is not null) parts.Add(Encode(words.Date(source.Date)));

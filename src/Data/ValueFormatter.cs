@@ -24,10 +24,44 @@ public static class ValueFormatter
 
     // Ranges are written with an en dash in tables and charts ("6–8", "0,5–1"); French prose writes
     // "3 à 5" instead (a sentence supplies its own "de": "de 0,05 à 0,10 $"), see PlainText.
-    private static string Numbers(DataValue value, DataColumn column, NumberFormat format) =>
-        value.Kind == ValueKind.Range
-            ? Number(value.Low, value.Decimals, column, format) + "–" + Number(value.High, value.Decimals, column, format)
-            : Number(value.Low, value.Decimals, column, format);
+    // Each end keeps the decimals it was written with ("0.5–1", not "0.5–1.0").
+    private static string Numbers(DataValue value, DataColumn column, NumberFormat format, string between = "–")
+    {
+        var (low, high) = Shown(value, column);
+        return value.Kind == ValueKind.Range
+            ? Number(low, value.Decimals, column, format) + between + Number(high, value.HighDecimals ?? value.Decimals, column, format)
+            : Number(low, value.Decimals, column, format);
+    }
+
+    /// <summary>The scale a value is shown in: the column's, or a per-row currency cell's own ("£900M" in millions).</summary>
+    private static Scale ShownScale(DataValue value, DataColumn column) => value.Scale ?? column.Scale;
+
+    /// <summary>The value's ends in the scale it is shown in (they are kept in the column's scale).</summary>
+    private static (decimal Low, decimal High) Shown(DataValue value, DataColumn column)
+    {
+        var shown = ShownScale(value, column);
+        if (shown == column.Scale) return (value.Low, value.High);
+        var factor = ValueParser.ScaleFactor(column.Scale) / ValueParser.ScaleFactor(shown);
+        return (value.Low * factor, value.High * factor);
+    }
+
+    /// <summary>A money value's currency: its own in a per-row column, else the column's.</summary>
+    private static string CurrencyOf(DataValue value, DataColumn column) => value.Currency ?? column.Currency!;
+
+    /// <summary>Whether the amount as shown takes the plural of a scale word (the language file says from what).</summary>
+    private static bool Plural(DataValue value, DataColumn column, ValueWords words)
+    {
+        var (low, high) = Shown(value, column);
+        return words.Plural(value.Kind == ValueKind.Range ? high : low);
+    }
+
+    /// <summary>" (currency not stated)" after an amount whose source names no currency; "" otherwise.</summary>
+    private static string NotStated(DataValue value, ValueWords words) =>
+        value.Currency == CellCurrency.Unstated ? " " + words.CurrencyNotStated : "";
+
+    /// <summary>A per-row money cell's amount with its currency and scale ("£900 million", "900 millions £"), which no header can give.</summary>
+    private static string CellMoney(string numbers, DataValue value, DataColumn column, ValueWords words) =>
+        words.CellMoney(numbers, CurrencyOf(value, column), (int)ShownScale(value, column), Plural(value, column, words));
 
     /// <summary>
     /// A table cell: "~150", "2,000+", "&gt; 500,000", "&lt; 2", "6–8", "n/a", the signs spelt out for
@@ -48,8 +82,10 @@ public static class ValueFormatter
         if (value.Approximate) builder.Append(Hidden("~", words.ApproximatelyForScreenReaders));
         if (value.Kind == ValueKind.UpperBound) builder.Append(Hidden("&lt;\u00A0", words.LessThanForScreenReaders));
         if (value.Kind == ValueKind.LowerBound && value.Strict) builder.Append(Hidden("&gt;\u00A0", words.MoreThanForScreenReaders));
-        builder.Append(Numbers(value, column, NumberFormat.For(language)));
+        var numbers = Numbers(value, column, NumberFormat.For(language));
+        builder.Append(WebUtility.HtmlEncode(column.CurrencyPerRow ? CellMoney(numbers, value, column, words) : numbers));
         if (value.Kind == ValueKind.LowerBound && !value.Strict) builder.Append(Hidden("+", words.OrMoreForScreenReaders));
+        builder.Append(WebUtility.HtmlEncode(NotStated(value, words)));
         return builder.ToString();
     }
 
@@ -82,15 +118,13 @@ public static class ValueFormatter
             case ValueKind.NotApplicable:
                 return words.NotApplicable;
         }
-        var numbers = Numbers(value, column, NumberFormat.For(language));
-        if (!prose) return Bare(value, numbers, words);
-        // Running text writes a range as the language does (French "0,05 à 0,10", OQLF); the dash stays in tables and charts.
-        if (value.Kind == ValueKind.Range)
+        if (!prose)
         {
-            var format = NumberFormat.For(language);
-            numbers = Number(value.Low, value.Decimals, column, format) + words.RangeInProse + Number(value.High, value.Decimals, column, format);
+            var bare = Numbers(value, column, NumberFormat.For(language));
+            return Bare(value, column.CurrencyPerRow ? CellMoney(bare, value, column, words) : bare, words) + NotStated(value, words);
         }
-
+        // Running text writes a range as the language does (French "0,05 à 0,10", OQLF); the dash stays in tables and charts.
+        var numbers = Numbers(value, column, NumberFormat.For(language), words.RangeInProse);
         var amount = WithUnit(numbers, value, column, language, compact);
         var about = value.Approximate ? words.About : "";
         return words.Elide(value.Kind switch
@@ -101,7 +135,7 @@ public static class ValueFormatter
             ValueKind.LowerBound when value.Approximate => words.About + amount + words.OrMore,
             ValueKind.LowerBound => words.AtLeast + amount,
             _ => about + amount,
-        });
+        }) + NotStated(value, words);
     }
 
     /// <summary>
@@ -116,11 +150,11 @@ public static class ValueFormatter
         var words = ValueWords.For(language);
         var format = NumberFormat.For(language);
         var numbers = Numbers(value, column, format);
-        var plural = words.Plural(value.Kind == ValueKind.Range ? value.High : value.Low);
+        var plural = Plural(value, column, words);
         var amount = column.Type switch
         {
             ColumnType.Percent => numbers + format.PercentSuffix,
-            ColumnType.Money => words.ShortMoney(numbers, column.Currency!, (int)column.Scale),
+            ColumnType.Money => words.ShortMoney(numbers, CurrencyOf(value, column), (int)ShownScale(value, column)),
             ColumnType.Number => words.Quantity(numbers, (int)column.Scale, withUnit ? column.Unit?.Get(language, language) : null, plural),
             _ => numbers,
         };
@@ -166,8 +200,17 @@ public static class ValueFormatter
             case ValueKind.NotApplicable:
                 return "N/A";
         }
+        // A per-row currency cell is written in the column's scale here, like every other row, so the
+        // column reads as one set of numbers; its currency goes in a field of its own (DataExport).
+        if (value.Scale is not null) value = value with { Scale = null, Decimals = DecimalsOf(value.Low), HighDecimals = DecimalsOf(value.High) };
         return Bare(value, Numbers(value, column, NumberFormat.Machine), MachineWords);
     }
+
+    private static int DecimalsOf(decimal value) => (value / 1.000000000000000000000000000000000m).Scale;
+
+    /// <summary>The currency of a money cell for downloads: its ISO code, or "" where the source names none (and for n/a).</summary>
+    public static string MachineCurrency(DataValue value, DataColumn column) =>
+        !value.IsNumber || value.Currency == CellCurrency.Unstated ? "" : CurrencyOf(value, column);
 
     /// <summary>The qualifiers of downloads, as the content format writes them ("~150", "5000+", "&gt; 500000", "&lt; 2"): part of the format, not of a language.</summary>
     private static readonly ValueWords MachineWords = new()
@@ -176,19 +219,19 @@ public static class ValueFormatter
         ApproximatelyForScreenReaders = "", OrMoreForScreenReaders = "", MoreThanForScreenReaders = "", LessThanForScreenReaders = "",
         CellsSpellQualifiers = false, CellAbout = "~", CellOrMore = "+", CellMoreThan = "> ", CellUnder = "< ",
         AboutFirst = true, RangeInProse = "–", PluralAboveOne = false, Scales = [],
-        Quantities = new("", "", ""), MoneyForms = new("", "", "", "", "", ""), Currencies = new Dictionary<string, CurrencyWords>(),
+        Quantities = new("", "", ""), MoneyForms = new("", "", "", "", "", "", ""), CurrencyNotStated = "", Currencies = new Dictionary<string, CurrencyWords>(),
         OtherCurrency = new("", "", null), ElidedWords = [], Vowels = "",
     };
 
     private static string WithUnit(string numbers, DataValue value, DataColumn column, string language, bool compact = false)
     {
         var words = ValueWords.For(language);
-        var scale = (int)column.Scale;
+        var scale = (int)ShownScale(value, column);
         // French million and milliard are plural from 2 ("1,8 milliard", "0,5–1 million", "2–5 millions"); the language file says.
-        var plural = words.Plural(value.Kind == ValueKind.Range ? value.High : value.Low);
+        var plural = Plural(value, column, words);
         return column.Type switch
         {
-            ColumnType.Money => words.Money(numbers, column.Currency!, scale, plural, compact),
+            ColumnType.Money => words.Money(numbers, CurrencyOf(value, column), scale, plural, compact),
             ColumnType.Percent => numbers + NumberFormat.For(language).PercentSuffix,
             ColumnType.Number => words.Quantity(numbers, scale, column.Unit?.Get(language, language), plural),
             _ => numbers,
@@ -203,6 +246,8 @@ public static class ValueFormatter
         var unit = column.Unit?.Get(language, language);
         return column.Type switch
         {
+            // Each cell of a per-row column carries its currency and scale ("£900 million"), so the header adds nothing.
+            ColumnType.Money when column.CurrencyPerRow => null,
             ColumnType.Money => words.MoneyHeader(column.Currency!, scale),
             ColumnType.Percent => "%",
             ColumnType.Number when unit is { Length: > 0 } || scale > 0 => words.QuantityHeader(scale, unit is { Length: > 0 } ? unit : null),

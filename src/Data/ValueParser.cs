@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Diagnostics;
 
 namespace Site.Data;
 
@@ -10,9 +11,10 @@ namespace Site.Data;
 /// </summary>
 public static class ValueParser
 {
-    public readonly record struct Outcome(DataValue? Value, string? Error)
+    /// <param name="ErrorCode">The diagnostic code of <paramref name="Error"/> when it is not the table's DATA001 (a per-row currency, <see cref="CellCurrency.Code"/>).</param>
+    public readonly record struct Outcome(DataValue? Value, string? Error, DiagnosticCode? ErrorCode = null)
     {
-        public static Outcome Fail(string message) => new(null, message);
+        public static Outcome Fail(string message, DiagnosticCode? code = null) => new(null, message, code);
     }
 
     private static readonly string[] ApproximatePrefixes = ["~", "≈", "about ", "approximately ", "approx. ", "around ", "roughly "];
@@ -28,6 +30,16 @@ public static class ValueParser
         var text = written.Trim();
         if (IsNotApplicable(text)) return new(DataValue.NotApplicable(written), null);
         if (text.Length == 0) return Outcome.Fail("is empty; write a number, or N/A where nothing applies");
+
+        var unstated = text.EndsWith(" " + CellCurrency.UnstatedMarker, StringComparison.OrdinalIgnoreCase);
+        if (unstated)
+        {
+            if (!column.CurrencyPerRow)
+                return Outcome.Fail(column.Type == ColumnType.Money
+                    ? $"says its currency is not stated, but column '{column.Id}' holds {column.Currency}; give such a row a column whose currency is per-row"
+                    : $"says its currency is not stated, but column '{column.Id}' is of type {Describe(column.Type)}; make its type money with currency: per-row");
+            text = text[..^(CellCurrency.UnstatedMarker.Length + 1)].TrimEnd();
+        }
 
         var approximate = StripPrefix(ref text, ApproximatePrefixes);
         var kind = ValueKind.Exact;
@@ -57,7 +69,7 @@ public static class ValueParser
                 text = text[..^(code.Length + 1)].TrimEnd();
             }
         }
-        if (trailingCode is not null && (column.Type != ColumnType.Money || trailingCode != column.Currency))
+        if (trailingCode is not null && !column.CurrencyPerRow && (column.Type != ColumnType.Money || trailingCode != column.Currency))
             return Outcome.Fail(CurrencyMismatch(trailingCode, column));
 
         var separator = FindRangeSeparator(text, out var separatorLength);
@@ -69,13 +81,41 @@ public static class ValueParser
             var high = ParseAmount(text[(separator + separatorLength)..], column);
             if (high.Error is not null) return Outcome.Fail(high.Error);
             if (low.Value > high.Value) return Outcome.Fail("is a range whose low end is above its high end");
-            var value = new DataValue(ValueKind.Range, approximate, low.Value, high.Value, Math.Max(low.Decimals, high.Decimals), null, written);
-            return CheckMax(value, column);
+            // Each end keeps the decimals it is written with: "0.5-1" is not "0.5-1.0".
+            var value = new DataValue(ValueKind.Range, approximate, low.Value, high.Value, low.Decimals, null, written)
+            {
+                HighDecimals = high.Decimals == low.Decimals ? null : high.Decimals,
+            };
+            return column.CurrencyPerRow ? WithCellCurrency(value, column, trailingCode, unstated, low, high) : CheckMax(value, column);
         }
 
         var amount = ParseAmount(text, column);
         if (amount.Error is not null) return Outcome.Fail(amount.Error);
-        return CheckMax(new DataValue(kind, approximate, amount.Value, amount.Value, amount.Decimals, null, written) { Strict = strict }, column);
+        var single = new DataValue(kind, approximate, amount.Value, amount.Value, amount.Decimals, null, written) { Strict = strict };
+        return column.CurrencyPerRow ? WithCellCurrency(single, column, trailingCode, unstated, amount, null) : CheckMax(single, column);
+    }
+
+    /// <summary>
+    /// A per-row money cell: its currency from its code, symbols or "(currency not stated)", and the scale it is
+    /// written in, which it is shown in ("£900M" stays "£900 million" in a column kept in units).
+    /// </summary>
+    private static Outcome WithCellCurrency(DataValue value, DataColumn column, string? code, bool unstated, Amount low, Amount? high)
+    {
+        var (currency, error) = CellCurrency.Resolve(code, high is { } h ? [low.Symbol, h.Symbol] : [low.Symbol], unstated, column.Id);
+        if (error is not null) return Outcome.Fail(error, CellCurrency.Code);
+        var top = high ?? low;
+        var scale = top.WrittenScale ?? column.Scale;
+        var lowDecimals = (low.WrittenScale ?? column.Scale) == scale ? low.WrittenDecimals : DecimalsOf(value.Low * ScaleFactor(column.Scale) / ScaleFactor(scale));
+        var highDecimals = top.WrittenDecimals;
+        var checkedMax = CheckMax(value, column);
+        if (checkedMax.Error is not null) return checkedMax;
+        return new(value with
+        {
+            Decimals = lowDecimals,
+            HighDecimals = high is null || highDecimals == lowDecimals ? null : highDecimals,
+            Currency = currency,
+            Scale = scale,
+        }, null);
     }
 
     private static Outcome CheckMax(DataValue value, DataColumn column)
@@ -113,7 +153,10 @@ public static class ValueParser
         return text.Length > 1 ? text.IndexOf('-', 1) : -1;
     }
 
-    private readonly record struct Amount(decimal Value, int Decimals, string? Error);
+    /// <param name="Symbol">The currency symbol written before it, if any.</param>
+    /// <param name="WrittenScale">The scale its multiplier writes it in ("900M": million), null without one.</param>
+    /// <param name="WrittenDecimals">The decimals as written ("2.5B": 1), before any conversion to the column's scale.</param>
+    private readonly record struct Amount(decimal Value, int Decimals, string? Error, string? Symbol = null, Scale? WrittenScale = null, int WrittenDecimals = 0);
 
     private static Amount ParseAmount(string side, DataColumn column)
     {
@@ -130,7 +173,7 @@ public static class ValueParser
                 break;
             }
         }
-        if (symbol is not null && !SymbolFits(symbol, column)) return new(0, 0, CurrencyMismatch(symbol, column));
+        if (symbol is not null && !column.CurrencyPerRow && !SymbolFits(symbol, column)) return new(0, 0, CurrencyMismatch(symbol, column));
 
         if (text.EndsWith('%'))
         {
@@ -169,11 +212,11 @@ public static class ValueParser
             var scale = column.Scale.ToString().ToLowerInvariant();
             return new(0, 0, $"has a currency but no multiplier, so it would be read in {scale}s (the column's scale); write it with k, M or B (e.g. '{symbol}500k') or as a bare number in {scale}s");
         }
-        if (multiplier == 1) return new(number, decimals, null);
+        if (multiplier == 1) return new(number, decimals, null, symbol, null, decimals);
 
         // "500k" in a column written in millions is 0.5: convert exactly, keep the digits it needs.
         var converted = number * multiplier / ScaleFactor(column.Scale);
-        return new(converted, DecimalsOf(converted), null);
+        return new(converted, DecimalsOf(converted), null, symbol, CellCurrency.ScaleOf(multiplier), decimals);
     }
 
     private static readonly (string Suffix, decimal Factor)[] Multipliers =
@@ -223,7 +266,7 @@ public static class ValueParser
 
     private static string CurrencyMismatch(string written, DataColumn column) =>
         column.Type == ColumnType.Money
-            ? $"is written in '{written}' but column '{column.Id}' holds {column.Currency}; convert it or put it in a column of its own currency"
+            ? $"is written in '{written}' but column '{column.Id}' holds {column.Currency}; convert it, put it in a column of its own currency, or make the column's currency per-row"
             : $"has a currency ('{written}') but column '{column.Id}' is of type {Describe(column.Type)}; make its type money with a currency";
 
     public static string Describe(ColumnType type) => type.ToString().ToLowerInvariant();

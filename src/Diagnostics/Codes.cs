@@ -145,6 +145,9 @@ public static class Codes
     public static readonly DiagnosticCode DATA002 = Define("DATA002", Error, Render,
         "unknown table '{table}' | no row '{row}' in table '{table}' | column '{column}' not in table '{table}'; did you mean '{suggestion}'?",
         "`figure` names an unknown table, row or column.");
+    public static readonly DiagnosticCode DATA004 = Define("DATA004", Error, Parse,
+        "value '{cell}' in column '{column}' (money, currency per row) names no currency: write £900M, €5B, C$2.5B, US$1.8B, $2.5B CAD, or $40B (currency not stated)",
+        "A cell of a money column whose currency is per row (`currency: per-row`) names no currency (a bare number, or a bare `$`, which does not say which dollar), names two (`£1B-€2B`, `£900M EUR`), or names one and says it is not stated; write `£900M`, `€5B`, `C$2.5B`, `US$1.8B`, `$2.5B CAD`, or `$40B (currency not stated)` where the source names none.");
     public static readonly DiagnosticCode DATA003 = Define("DATA003", Warning, Validate,
         "the table's values changed since the last build, but its 'updated' date is still {date}: set it to the date of this change",
         "A table's values differ from those the previous build published (the `provenance.json` of the output folder being replaced) while its `updated` date did not change (or it has none): set `updated` to the date of the change. Notes and labels do not count; without a previous build nothing is compared (docs/content-format.md, \"Sharing\").");

@@ -13,6 +13,8 @@ public static class FormatCatalog
 
     public static readonly string[] ColumnTypes = ["text", "number", "percent", "money", "year"];
     public static readonly string[] Currencies = ["CAD", "USD", "GBP", "EUR"];
+    /// <summary>What a money column's <c>currency</c> may say: one currency, or per-row (each cell names its own; see src/Data/CellCurrency.cs).</summary>
+    public static readonly string[] CurrencyChoices = [.. Currencies, "per-row"];
     public static readonly string[] Scales = ["thousand", "million", "billion"];
     public static readonly string[] SortOrders = ["ascending", "descending", "none"];
 
@@ -61,7 +63,7 @@ public static class FormatCatalog
         new("label", FieldKind.Localized, "The column's header as readers see it.") { Required = true, Example = "{ en: AI strategy budget }" },
         new("type", FieldKind.Choice, "What the cells hold: text, number, percent, money or year.") { Required = true, Choices = ColumnTypes, Example = "money" },
         new("unit", FieldKind.Localized, "The unit shown with the numbers (PFLOP/s, MW, GPUs); localized where the words differ.") { Example = "{ en: million dollars, fr: millions de dollars }" },
-        new("currency", FieldKind.Choice, "The currency of a money column (required for money).") { Choices = Currencies, RequiredWhen = ("type", "money"), AllowedWhen = ("type", ["money"]), Example = "USD" },
+        new("currency", FieldKind.Choice, "The currency of a money column (required for money), or per-row: each cell names its own (£900M, €5B, C$2.5B, US$1.8B, $2.5B CAD, or $40B (currency not stated) where the source names none).") { Choices = CurrencyChoices, RequiredWhen = ("type", "money"), AllowedWhen = ("type", ["money"]), Example = "USD" },
         new("scale", FieldKind.Choice, "The unit the numbers are written in: 1.8 with scale billion means 1.8 billion.") { Choices = Scales, AllowedWhen = ("type", ["number", "money"]), Example = "billion" },
         new("key", FieldKind.Boolean, "true for the column that names each row (default: the first column); its values must be unique.") { Example = "true" },
         new("max", FieldKind.Number, "The top of the scale, e.g. 10 for a score out of 10.") { Example = "10" },

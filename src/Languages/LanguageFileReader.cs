@@ -106,15 +106,18 @@ public static class LanguageFileReader
         MoneyForms? moneyForms = null;
         var currencies = new Dictionary<string, CurrencyWords>(StringComparer.Ordinal);
         CurrencyWords? other = null;
+        string? notStated = null;
         if (money is not null)
         {
+            notStated = money.Text("not_stated");
             moneyForms = new MoneyForms(
                 money.Text("plain", "number", "symbol"),
                 money.Text("scaled", "number", "symbol", "scale", "joiner", "name"),
                 money.Text("compact", "number", "scale", "compact"),
                 money.Text("short", "number", "symbol", "short"),
                 money.Text("header", "symbol"),
-                money.Text("header_scaled", "symbol", "header", "name"));
+                money.Text("header_scaled", "symbol", "header", "name"),
+                money.Text("cell", "number", "symbol", "scale"));
             foreach (var (iso, node) in money.Entries("currencies"))
                 if (money.ItemMap(node, "currencies." + iso.Value) is { } c)
                     currencies[iso.Value] = Checked(c, () => new CurrencyWords(c.Text("symbol"), c.Text("name"), c.Has("compact") ? c.Text("compact") : null));
@@ -149,6 +152,7 @@ public static class LanguageFileReader
             Scales = scales.OfType<ScaleWord>().ToList(),
             Quantities = quantities!,
             MoneyForms = moneyForms!,
+            CurrencyNotStated = notStated!,
             Currencies = currencies,
             OtherCurrency = other!,
             ElidedWords = elided,

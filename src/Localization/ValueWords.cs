@@ -42,6 +42,9 @@ public sealed record ValueWords
     public required MoneyForms MoneyForms { get; init; }
     public required IReadOnlyDictionary<string, CurrencyWords> Currencies { get; init; }
 
+    /// <summary>What follows an amount whose source names no currency: "$40 billion (currency not stated)".</summary>
+    public required string CurrencyNotStated { get; init; }
+
     /// <summary>A currency the file does not list: its places say <c>{code}</c> for the ISO code.</summary>
     public required CurrencyWords OtherCurrency { get; init; }
 
@@ -79,6 +82,17 @@ public sealed record ValueWords
             return Pattern.Fill(MoneyForms.Compact, ("number", numbers), ("scale", scaleWord), ("compact", sign));
         return Elide(Pattern.Fill(MoneyForms.Scaled, ("number", numbers), ("symbol", words.Symbol), ("scale", scaleWord),
             ("joiner", Scales[scale - 1].Joiner), ("name", words.Name)));
+    }
+
+    /// <summary>
+    /// Money in a table cell of a column whose currency changes by row, so the header cannot say it
+    /// (the language file's <c>money.cell</c>): English as in prose ("£900 million", "C$2.5 billion"),
+    /// French with the symbol after the scale word, as tables write money ("900 millions £", "2,5 milliards $ CA").
+    /// </summary>
+    public string CellMoney(string numbers, string currency, int scale, bool plural)
+    {
+        if (scale == 0) return Money(numbers, currency, scale, plural);
+        return Elide(Pattern.Fill(MoneyForms.Cell, ("number", numbers), ("symbol", Currency(currency).Symbol), ("scale", ScaleWord(scale, plural))));
     }
 
     /// <summary>
@@ -154,5 +168,5 @@ public sealed record CurrencyWords(string Symbol, string Name, string? Compact);
 /// <summary>Forms of a number with a scale word, with or without a unit, and of a table header with a unit.</summary>
 public sealed record QuantityForms(string Scaled, string ScaledWithUnit, string HeaderWithUnit);
 
-/// <summary>Forms of an amount of money: plain, with a scale word, compact (cards; "" when none), short (chart labels), and in table headers.</summary>
-public sealed record MoneyForms(string Plain, string Scaled, string Compact, string Short, string Header, string HeaderScaled);
+/// <summary>Forms of an amount of money: plain, with a scale word, compact (cards; "" when none), short (chart labels), in table headers, and in a cell whose currency is its own.</summary>
+public sealed record MoneyForms(string Plain, string Scaled, string Compact, string Short, string Header, string HeaderScaled, string Cell);

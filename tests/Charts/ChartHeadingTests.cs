@@ -97,11 +97,11 @@ public sealed class ChartHeadingTests
         Assert.Contains("aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-summary\" data-chart>", html);
         var download = html.IndexOf("chart-panel-download", StringComparison.Ordinal);
         var summary = html.IndexOf("<p class=\"chart-summary\" id=\"chart-1-summary\">", StringComparison.Ordinal);
-        var source = html.IndexOf("<p class=\"chart-source\">Source" + Nbsp + ": <cite>", StringComparison.Ordinal);
+        var source = html.IndexOf("<p class=\"chart-source\">Source" + Nbsp + ": <cite lang=\"en\">", StringComparison.Ordinal);
         var notes = html.IndexOf("<p class=\"chart-notes\">Estimations de l’article.</p>", StringComparison.Ordinal);
         var caption = html.IndexOf("<figcaption>A caption.</figcaption>", StringComparison.Ordinal);
         Assert.True(download > 0 && download < summary && summary < source && source < notes && notes < caption, html);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<cite>"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<cite[ >]"));
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class=\"chart-summary\""));
         Assert.DoesNotContain("role=\"tab\" id=\"chart-1-tab-sources\"", html);
     }

@@ -70,6 +70,8 @@ public static class SpanishRules
           short: "{number}\u00A0{short}\u00A0{symbol}"
           header: "{symbol}"
           header_scaled: "{header} de {name}"
+          cell: "{number}\u00A0{scale}\u00A0{symbol}"
+          not_stated: "(moneda no indicada)"
           currencies:
             USD: { symbol: US$, name: dólares estadounidenses }
             CAD: { symbol: CA$, name: dólares canadienses }

@@ -95,7 +95,7 @@ public sealed class ThirdLanguageTests
         Assert.Contains("<td class=\"num\">menos de 2</td>", html, StringComparison.Ordinal);
         Assert.Contains("Presupuesto <span class=\"unit\">(miles de millones de dólares estadounidenses)</span>", html, StringComparison.Ordinal);
         // Dates and the generator's own words: the source line, the downloads.
-        Assert.Contains("Fuente: <cite>The article</cite>, AINews, 1 de junio de 2026.", html, StringComparison.Ordinal);
+        Assert.Contains("Fuente: <cite lang=\"en\">The article</cite>, AINews, 1 de junio de 2026.", html, StringComparison.Ordinal);
         Assert.Contains("Descargar los datos: <a href=\"/es/data/budgets.csv\" download>CSV</a>", html, StringComparison.Ordinal);
 
         // The English pages are as English writes them, from the same build.
@@ -147,7 +147,7 @@ public sealed class ThirdLanguageTests
         Assert.Contains("theme/languages/es.yml:1:1: error LANG002: missing key 'bibtex_language': a language file gives every rule (docs/translating.md, \"Adding a language\", lists them)", errors);
         Assert.Contains("theme/languages/es.yml:4:1: error LANG002: unknown key 'bibtex_langauge'; did you mean 'bibtex_language'?", errors);
         Assert.Contains(errors, e => e.StartsWith("theme/languages/es.yml:55:10: error LANG002: 'money.plain' has the place {unit}, which it cannot fill; its places are {number}, {symbol}", StringComparison.Ordinal));
-        Assert.Contains("theme/languages/es.yml:123:15: error LANG002: 'charts.sentences.no_value' must use only the place {0} (write a brace itself as {{ or }})", errors);
+        Assert.Contains("theme/languages/es.yml:125:15: error LANG002: 'charts.sentences.no_value' must use only the place {0} (write a brace itself as {{ or }})", errors);
         Assert.Equal(4, errors.Count);
     }
 
