@@ -128,6 +128,7 @@ public static class SiteBuilder
         var index = new SiteIndex(pages, drafts, otherFiles) { DefaultLanguage = language };
         PageChecks.CheckTwins(pages, index, languages, diagnostics);
         var links = new LinkResolver(index, basePath);
+        var themeHasEmbeds = ChartEmbeds.ThemeHasLayout(sources); // chart embeds (issue 26)
         var keys = reusable ? RenderKeys.Compute(sources, pages, otherFiles, drafts, tables, assets.UrlByAsset, options, basePath, siteUrl, languagesKey) : RenderKeys.Unused;
 
         // Render: page bodies (figures, Markdown, embeds, links) then layouts, each in parallel.
@@ -183,7 +184,8 @@ public static class SiteBuilder
             if (expanded is not null)
             {
                 var embeds = new EmbedContext(page.Source, tables, page.Language, language, basePath,
-                    (path, at) => ShowPage(links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope);
+                    (path, at) => ShowPage(links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope)
+                    { ChartShare = ChartEmbeds.LinksFor(page, languages.Folder(page.Language), basePath, siteUrl, themeHasEmbeds) }; // chart embeds (issue 26)
                 result = markdown.Render(page.Source, expanded, embeds, (url, at) => links.Resolve(page, url, at, scope));
             }
             bodies[i] = new BuildCache.Body(key, keys.Snapshot(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
@@ -191,6 +193,11 @@ public static class SiteBuilder
         }
         // Bodies are done: publish them to the models (single-threaded), then freeze the models.
         for (var i = 0; i < pages.Count; i++) ScriptModel.AddBody(pageModels[i], bodies[i].Result);
+        // Chart embeds (src/Sharing/ChartEmbeds.cs, issue 26): a page, oEmbed JSON and citation per chart the bodies drew;
+        // their oEmbed links join the page models, their files the ones links may name (LINK005).
+        var chartEmbeds = ChartEmbeds.Plan(pages, bodies.Select(b => b.Result).ToList(), sharing, tables, languages.Folder, basePath, siteUrl, otherFiles, sources.ContentFiles, displayRoot, diagnostics);
+        EmbedModel.AddDiscovery(pageModels, chartEmbeds);
+        otherFiles.AddRange(chartEmbeds.FileNames().Select(f => "/" + f));
         // Previous and next stay within one language.
         foreach (var lang in languages.All)
         {
@@ -244,6 +251,11 @@ public static class SiteBuilder
         foreach (var layout in layouts.OfType<BuildCache.Layout>()) diagnostics.AddRange(layout.Diagnostics);
         var html = layouts.Select(l => l?.Html).ToArray();
 
+        // Chart embeds' pages (issue 26): the theme's embed layout alone; what they link is checked against every file written.
+        var embedFiles = chartEmbeds.Render(EmbedModel.Renderer(renderers, basePath), otherFiles.Concat(pages.Select(p => "/" + p.OutputPath)).ToHashSet(StringComparer.Ordinal),
+            basePath, siteUrl, [.. templates.Files.Values.Where(f => f.RelativePath == $"layouts/{ChartEmbeds.Layout}.sbn-html")],
+            path => Path.GetRelativePath(displayRoot, Path.Combine(Path.GetFullPath(options.OutputDirectory), path)).Replace('\\', '/'), diagnostics);
+
         // Validate what needs the rendered pages: anchors.
         var idsByUrl = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
@@ -282,6 +294,7 @@ public static class SiteBuilder
             files.Add(OutputFile.Text(Provenance.FileName, Provenance.Write(tables.Values, languages.All, languages.Folder, basePath)));
             files.AddRange(sharing.CitationFiles());
             files.AddRange(cards.GetAwaiter().GetResult());
+            files.AddRange(embedFiles.Concat(chartEmbeds.OEmbedFiles()).Concat(chartEmbeds.CitationFiles())); // chart embeds (issue 26)
         }
 
         var charts = results.Sum(b => b?.Count("chart") ?? 0);

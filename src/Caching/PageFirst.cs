@@ -41,7 +41,8 @@ internal static class PageFirst
         var expanded = edit.Renderer.ExpandBody(page, edit.Model, bodyScope);
         if (expanded is null) return null;
         var embeds = new EmbedContext(page.Source, last.Tables, page.Language, last.Languages.Default, last.BasePath,
-            (path, at) => SiteBuilder.ShowPage(last.Links.ResolvePage(page, path, at, path, bodyScope.Diagnostics), bodyScope), bodyScope);
+            (path, at) => SiteBuilder.ShowPage(last.Links.ResolvePage(page, path, at, path, bodyScope.Diagnostics), bodyScope), bodyScope)
+            { ChartShare = Sharing.ChartEmbeds.LinksFor(page, last.Languages.Folder(page.Language), last.BasePath, last.SiteUrl, Sharing.ChartEmbeds.ThemeHasLayout(last.Sources)) }; // as SiteBuilder's body stage
         var result = last.Markdown.Render(page.Source, expanded, embeds, (url, at) => last.Links.Resolve(page, url, at, bodyScope));
         if (bodyScope.Diagnostics.HasErrors) return null;
         var body = new BuildCache.Body(last.Keys.Body(page), last.Keys.Snapshot(bodyScope), result, bodyScope.Diagnostics.Sorted(), bodyScope.Anchors);

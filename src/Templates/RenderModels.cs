@@ -31,6 +31,7 @@ public sealed class RenderModels(IReadOnlyList<ScriptObject> pages, TemplateSet 
         // that changes the lead chart gets its new card from the full build that follows.
         model["card"] = old["card"];
         model["cite"] = old["cite"];
+        model["embeds"] = old["embeds"]; // the charts' oEmbed links (a body edit that adds a chart gets its link from the full build)
         model.IsReadOnly = true;
 
         var renderer = renderers[page.Language];
