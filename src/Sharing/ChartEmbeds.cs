@@ -32,9 +32,13 @@ public sealed class ChartEmbeds
     /// <param name="OEmbedUrl">Its absolute URL, or null.</param>
     /// <param name="BackUrl">The chart on its page: /fr/pillars/compute/#chart-x.</param>
     /// <param name="CiteStem">fr/cite/pillars/compute.chart-x (its .bib, .json and .ris).</param>
-    /// <param name="PageEntry">The page's sharing entry (its citation, its card).</param>
+    /// <param name="CardPath">Its own social card (site name, chart title, the chart's bars): fr/cards/pillars/compute.chart-x.&lt;key&gt;.png, or null when the theme draws none.</param>
     public sealed record Embed(int PageIndex, Page Page, DrawnChart Chart, string PagePath, string Url, string? Permalink, string? OEmbedPath, string? OEmbedUrl,
-        string BackUrl, Citation Citation, string CiteStem, SiteSharing.Entry PageEntry, string SiteName, string? HomeUrl);
+        string BackUrl, Citation Citation, string CiteStem, string? CardPath, string SiteName, string? HomeUrl)
+    {
+        /// <summary>The card's absolute URL (oEmbed's thumbnail), or null.</summary>
+        public string? CardUrl => CardPath is null || Permalink is null ? null : Permalink[..^Url.Length] + Url[..^(PagePath.Length - "index.html".Length)] + CardPath;
+    }
 
     private ChartEmbeds(IReadOnlyList<Embed> all) => All = all;
 
@@ -73,9 +77,10 @@ public sealed class ChartEmbeds
                 var url = links.EmbedPath(chart.Id);
                 var directory = url[basePath.Length..];
                 var citation = ChartCitations.For(entry.Citation, chart, tables);
+                var card = sharing.AddCard($"{folder}cards/{PageCitations.Stem(page, folder)}.{chart.Id}", new CardContent(siteName, chart.Title, page.Language, chart.Bars, chart.Highlight));
                 embeds.Add(new Embed(i, page, chart, directory + "index.html", url, siteUrl is null ? null : siteUrl + url,
                     siteUrl is null ? null : directory + "oembed.json", siteUrl is null ? null : siteUrl + url + "oembed.json",
-                    BasePath.Apply(basePath, page.Url) + "#" + chart.Id, citation, links.CiteUrl(chart.Id, "")[basePath.Length..^1], entry, siteName, home));
+                    BasePath.Apply(basePath, page.Url) + "#" + chart.Id, citation, links.CiteUrl(chart.Id, "")[basePath.Length..^1], card, siteName, home));
             }
         }
         var plan = new ChartEmbeds(embeds);
@@ -84,7 +89,7 @@ public sealed class ChartEmbeds
     }
 
     /// <summary>Every file the embeds add, for the files links resolve against (LINK005).</summary>
-    public IEnumerable<string> FileNames() => All.SelectMany(e => new[] { e.PagePath, e.OEmbedPath }.OfType<string>()
+    public IEnumerable<string> FileNames() => All.SelectMany(e => new[] { e.PagePath, e.OEmbedPath, e.CardPath }.OfType<string>()
         .Concat(PageCitations.Extensions.Select(x => $"{e.CiteStem}.{x}")));
 
     private void CheckPaths(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IReadOnlyList<StaticFile> contentFiles, string displayRoot, DiagnosticBag diagnostics)
@@ -101,7 +106,7 @@ public sealed class ChartEmbeds
         var content = new HashSet<string>(contentFiles.Select(f => "/" + f.RelativePath), StringComparer.Ordinal);
         foreach (var other in otherFiles.Where(f => !content.Contains(f) && mine.Contains(f[1..])))
         {
-            var embed = All.First(e => e.PagePath == other[1..] || e.OEmbedPath == other[1..] || other[1..].StartsWith(e.CiteStem + ".", StringComparison.Ordinal));
+            var embed = All.First(e => e.PagePath == other[1..] || e.OEmbedPath == other[1..] || e.CardPath == other[1..] || other[1..].StartsWith(e.CiteStem + ".", StringComparison.Ordinal));
             diagnostics.Add(new Diagnostic(embed.Page.Source.DisplayPath, 1, 1, Severity.Error, "SITE006",
                 $"the chart '{embed.Chart.Id}' of this page would have its embed files where the build already writes {other}; give the page another slug"));
         }
@@ -109,7 +114,7 @@ public sealed class ChartEmbeds
 
     /// <summary>Each embed's oEmbed JSON, when the site's address is known.</summary>
     public IEnumerable<OutputFile> OEmbedFiles() => All.Where(e => e.OEmbedPath is not null).Select(e => OutputFile.Text(e.OEmbedPath!,
-        OEmbed.Write(e.Chart.Title, e.SiteName, e.HomeUrl!, e.Citation.Author, EmbedSnippet.Html(e.Permalink!, e.Chart.Title), EmbedSnippet.DefaultHeight)));
+        OEmbed.Write(e.Chart.Title, e.SiteName, e.HomeUrl!, e.Citation.Author, EmbedSnippet.Html(e.Permalink!, e.Chart.Title), EmbedSnippet.DefaultHeight, e.CardUrl)));
 
     public IEnumerable<OutputFile> CitationFiles() => All.SelectMany(e => new[]
     {

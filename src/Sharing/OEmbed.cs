@@ -16,7 +16,8 @@ public static class OEmbed
     /// <summary>The frame's width a consumer is told; the snippet itself fills its column (width 100%).</summary>
     public const int Width = 720;
 
-    public static string Write(string title, string providerName, string providerUrl, string authorName, string html, int height)
+    /// <param name="thumbnailUrl">The embed's social card (absolute), or null: oEmbed wants its width and height with it.</param>
+    public static string Write(string title, string providerName, string providerUrl, string authorName, string html, int height, string? thumbnailUrl)
     {
         using var stream = new MemoryStream();
         var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -32,6 +33,12 @@ public static class OEmbed
             json.WriteString("html", html);
             json.WriteNumber("width", Width);
             json.WriteNumber("height", height);
+            if (thumbnailUrl is not null)
+            {
+                json.WriteString("thumbnail_url", thumbnailUrl);
+                json.WriteNumber("thumbnail_width", SocialCard.Width);
+                json.WriteNumber("thumbnail_height", SocialCard.Height);
+            }
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n") + "\n";

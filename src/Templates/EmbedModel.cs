@@ -13,7 +13,7 @@ namespace Site.Templates;
 /// <item>on an embed page (<c>layouts/embed.sbn-html</c>, rendered alone), <c>page</c>: the chart's
 /// <c>id</c>, <c>title</c>, <c>summary</c>, <c>chart</c> (its figure's HTML), <c>url</c>, <c>permalink</c>,
 /// <c>oembed</c>, <c>back_url</c> and <c>page_title</c> (the chart in its page), <c>charts</c> (1),
-/// <c>cite</c> (text, bib, json, ris) and <c>card</c> (its page's social card, or null).</item>
+/// <c>cite</c> (text, bib, json, ris) and <c>card</c> (its own social card, or null).</item>
 /// </list>
 /// </summary>
 public static class EmbedModel
@@ -32,7 +32,6 @@ public static class EmbedModel
 
     public static ScriptObject Page(ChartEmbeds.Embed embed, string basePath)
     {
-        var entry = embed.PageEntry;
         var page = new ScriptObject
         {
             ["id"] = embed.Chart.Id,
@@ -52,9 +51,9 @@ public static class EmbedModel
                 ["json"] = BasePath.Apply(basePath, "/" + embed.CiteStem + ".json"),
                 ["ris"] = BasePath.Apply(basePath, "/" + embed.CiteStem + ".ris"),
             }),
-            ["card"] = entry.CardPath is null ? null
-                : ReadOnly(new ScriptObject { ["url"] = BasePath.Apply(basePath, "/" + entry.CardPath), ["width"] = SocialCard.Width, ["height"] = SocialCard.Height,
-                    ["alt"] = string.Format(SharingWords.For(embed.Page.Language).CardAlt, embed.Page.Meta.Title) }),
+            ["card"] = embed.CardPath is null ? null
+                : ReadOnly(new ScriptObject { ["url"] = BasePath.Apply(basePath, "/" + embed.CardPath), ["width"] = SocialCard.Width, ["height"] = SocialCard.Height,
+                    ["alt"] = string.Format(SharingWords.For(embed.Page.Language).CardAlt, embed.Chart.Title) }),
         };
         return ReadOnly(page);
     }

@@ -21,7 +21,8 @@ public sealed class ChartEmbed : IEmbed
         {
             // The embed page's copy: the same figure without the Embed view (its warnings were reported once, above).
             var figure = ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl, standalone: true);
-            context.Charts.Add(new DrawnChart(id, chart.Title, ChartSummary.Write(chart, data, context.Language), chart.Table.Id, figure));
+            var (bars, highlight) = DrawnChart.BarsOf(chart, data);
+            context.Charts.Add(new DrawnChart(id, chart.Title, ChartSummary.Write(chart, data, context.Language), chart.Table.Id, figure, bars, highlight));
         }
         return html;
     }
