@@ -13,9 +13,10 @@ namespace Site.Sharing;
 /// <summary>
 /// Every chart's embed: a minimal page in the chart's language that holds the chart alone (its
 /// title, views, summary and source line) and a link back to its page, at
-/// <c>/&lt;lang&gt;/embed/&lt;page path&gt;/&lt;chart id&gt;/</c> (English at <c>/embed/…</c>, the home page's
-/// charts under <c>embed/index/</c>); beside it, when the site's address is known, its oEmbed JSON
-/// (<c>oembed.json</c>); and the chart's citation downloads (<see cref="ChartCitations"/>).
+/// <c>/&lt;lang&gt;/embed/&lt;page path&gt;/&lt;chart id&gt;.html</c> (English at <c>/embed/…</c>, the home page's
+/// charts under <c>embed/index/</c>): a file, not a folder's index.html, since it is no page of the site
+/// (no sitemap, feed, search or menu entry); beside it, when the site's address is known, its oEmbed JSON
+/// (<c>&lt;chart id&gt;.oembed.json</c>); and the chart's citation downloads (<see cref="ChartCitations"/>).
 /// The page is rendered by the theme's <c>layouts/embed.sbn-html</c> alone (no base layout: no header,
 /// menu or footer); a theme without that layout gets no embeds and no Embed view.
 /// Planned once the bodies are rendered (only they know which charts a page draws, and their ids).
@@ -25,10 +26,10 @@ public sealed class ChartEmbeds
     public const string Layout = "embed";
 
     /// <summary>One chart's embed. Paths are inside output/; URLs have the base path (and the origin where named).</summary>
-    /// <param name="PagePath">fr/embed/pillars/compute/chart-x/index.html</param>
-    /// <param name="Url">/fr/embed/pillars/compute/chart-x/</param>
+    /// <param name="PagePath">fr/embed/pillars/compute/chart-x.html</param>
+    /// <param name="Url">/fr/embed/pillars/compute/chart-x.html</param>
     /// <param name="Permalink">The absolute URL, or null without the site's address.</param>
-    /// <param name="OEmbedPath">fr/embed/pillars/compute/chart-x/oembed.json, or null without the site's address.</param>
+    /// <param name="OEmbedPath">fr/embed/pillars/compute/chart-x.oembed.json, or null without the site's address.</param>
     /// <param name="OEmbedUrl">Its absolute URL, or null.</param>
     /// <param name="BackUrl">The chart on its page: /fr/pillars/compute/#chart-x.</param>
     /// <param name="CiteStem">fr/cite/pillars/compute.chart-x (its .bib, .json and .ris).</param>
@@ -37,7 +38,7 @@ public sealed class ChartEmbeds
         string BackUrl, Citation Citation, string CiteStem, string? CardPath, string SiteName, string? HomeUrl)
     {
         /// <summary>The card's absolute URL (oEmbed's thumbnail), or null.</summary>
-        public string? CardUrl => CardPath is null || Permalink is null ? null : Permalink[..^Url.Length] + Url[..^(PagePath.Length - "index.html".Length)] + CardPath;
+        public string? CardUrl => CardPath is null || Permalink is null ? null : Permalink[..^PagePath.Length] + CardPath;
     }
 
     private ChartEmbeds(IReadOnlyList<Embed> all) => All = all;
@@ -75,11 +76,12 @@ public sealed class ChartEmbeds
             foreach (var chart in body.Charts)
             {
                 var url = links.EmbedPath(chart.Id);
-                var directory = url[basePath.Length..];
+                var file = url[basePath.Length..];
+                var oembed = file[..^".html".Length] + ".oembed.json";
                 var citation = ChartCitations.For(entry.Citation, chart, tables);
                 var card = sharing.AddCard($"{folder}cards/{PageCitations.Stem(page, folder)}.{chart.Id}", new CardContent(siteName, chart.Title, page.Language, chart.Bars, chart.Highlight));
-                embeds.Add(new Embed(i, page, chart, directory + "index.html", url, siteUrl is null ? null : siteUrl + url,
-                    siteUrl is null ? null : directory + "oembed.json", siteUrl is null ? null : siteUrl + url + "oembed.json",
+                embeds.Add(new Embed(i, page, chart, file, url, siteUrl is null ? null : siteUrl + url,
+                    siteUrl is null ? null : oembed, siteUrl is null ? null : siteUrl + basePath + oembed,
                     BasePath.Apply(basePath, page.Url) + "#" + chart.Id, citation, links.CiteUrl(chart.Id, "")[basePath.Length..^1], card, siteName, home));
             }
         }

@@ -31,7 +31,6 @@ public sealed class RenderModels(IReadOnlyList<ScriptObject> pages, TemplateSet 
         // that changes the lead chart gets its new card from the full build that follows.
         model["card"] = old["card"];
         model["cite"] = old["cite"];
-        model["embeds"] = old["embeds"]; // the charts' oEmbed links (a body edit that adds a chart gets its link from the full build)
         model.IsReadOnly = true;
 
         var renderer = renderers[page.Language];
@@ -62,12 +61,14 @@ public sealed class RenderModels(IReadOnlyList<ScriptObject> pages, TemplateSet 
         public ScriptObject Model => model;
 
         /// <summary>
-        /// After the body: what the body tells (content, headings, length), then the neighbours the last
+        /// After the body: what the body tells (content, headings, length), its charts' oEmbed links, then the neighbours the last
         /// build linked (their titles and URLs are the same), in the order the build adds them.
         /// </summary>
         public void AddBody(MarkdownResult? body)
         {
             ScriptModel.AddBody(model, body);
+            // The charts' oEmbed links, as they were (a body edit that adds a chart gets its link from the full build).
+            model["embeds"] = old["embeds"];
             model["previous"] = old["previous"];
             model["next"] = old["next"];
             model.IsReadOnly = true;

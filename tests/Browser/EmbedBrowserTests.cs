@@ -27,7 +27,7 @@ public sealed class EmbedBrowserTests(BrowserFixture fixture)
     {
         var snippet = Snippet("brain-drain", "chart-companies");
         // The same embed again in a frame the host did not mark: the script must leave it alone.
-        var unmarked = $"<iframe id=\"unmarked\" src=\"{fixture.Server.Url("/embed/brain-drain/chart-companies/")}\" title=\"Unmarked\" style=\"height:200px;border:0;width:100%\"></iframe>";
+        var unmarked = $"<iframe id=\"unmarked\" src=\"{fixture.Server.Url("/embed/brain-drain/chart-companies.html")}\" title=\"Unmarked\" style=\"height:200px;border:0;width:100%\"></iframe>";
         using var host = new HostServer($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title></head><body style=\"margin:0\"><h1>A newspaper</h1>\n{snippet}\n{unmarked}\n</body></html>");
         Assert.NotEqual(new Uri(host.Url).Authority, new Uri(fixture.Server.Origin).Authority);
 
@@ -42,7 +42,7 @@ public sealed class EmbedBrowserTests(BrowserFixture fixture)
             var frameElement = page.Locator("iframe[data-explainer-embed]");
             Assert.Equal("560", await frameElement.GetAttributeAsync("height"));
             var frame = (await (await frameElement.ElementHandleAsync()).ContentFrameAsync())!;
-            Assert.StartsWith(fixture.Server.Origin + "/embed/brain-drain/chart-companies/", frame.Url);
+            Assert.StartsWith(fixture.Server.Origin + "/embed/brain-drain/chart-companies.html", frame.Url);
 
             // The chart draws inside the frame (plotly's SVG, named by the chart's title).
             await frame.Locator("#chart-companies .chart-plot svg.main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
@@ -84,8 +84,8 @@ public sealed class EmbedBrowserTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [InlineData("/embed/brain-drain/chart-companies/")]
-    [InlineData("/fr/embed/nations/chart-national-strategies/")]
+    [InlineData("/embed/brain-drain/chart-companies.html")]
+    [InlineData("/fr/embed/nations/chart-national-strategies.html")]
     public async Task An_embed_page_has_no_axe_violation_in_either_scheme_and_does_not_scroll_sideways_at_320_pixels(string path)
     {
         await using var visit = await PageVisit.Open(fixture, path);
@@ -120,7 +120,7 @@ public sealed class EmbedBrowserTests(BrowserFixture fixture)
         await visit.Page.Keyboard.PressAsync("Enter");
         await chart.Locator(".embed-copied").Filter(new LocatorFilterOptions { HasText = "Copié." }).WaitForAsync();
         var code = await chart.Locator("textarea").InputValueAsync();
-        Assert.StartsWith("<iframe src=\"https://example.org/fr/embed/brain-drain/chart-companies/\"", code);
+        Assert.StartsWith("<iframe src=\"https://example.org/fr/embed/brain-drain/chart-companies.html\"", code);
         Assert.Equal(code, await visit.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
 
         Assert.Empty(await AxeScan.Violations(visit.Page));

@@ -23,6 +23,8 @@ public sealed class ChartEmbedTests
 
     private static AngleSharp.Dom.IDocument Html(string text) => new HtmlParser().ParseDocument(text);
 
+    private static bool IsEmbedPage(string path) => path.Contains("embed/", StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal);
+
     private const string Csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     [Fact]
@@ -31,7 +33,7 @@ public sealed class ChartEmbedTests
         var files = Texts(WithUrl.Value);
         var page = Html(files["brain-drain/index.html"]);
         var figure = page.QuerySelector("figure#chart-companies")!;
-        var embed = Html(files["embed/brain-drain/chart-companies/index.html"]);
+        var embed = Html(files["embed/brain-drain/chart-companies.html"]);
 
         Assert.Equal("en", embed.DocumentElement.GetAttribute("lang"));
         Assert.Equal(Csp, embed.QuerySelector("meta[http-equiv='Content-Security-Policy']")!.GetAttribute("content"));
@@ -74,7 +76,7 @@ public sealed class ChartEmbedTests
     {
         var files = Texts(WithUrl.Value);
         var page = Html(files["fr/brain-drain/index.html"]);
-        var embed = Html(files["fr/embed/brain-drain/chart-companies/index.html"]);
+        var embed = Html(files["fr/embed/brain-drain/chart-companies.html"]);
         Assert.Equal("fr", embed.DocumentElement.GetAttribute("lang"));
         Assert.Equal(page.QuerySelector("figure#chart-companies .chart-title")!.TextContent, embed.QuerySelector("h1.chart-title")!.TextContent);
         Assert.StartsWith("Cohere a obtenu", embed.QuerySelector("h1.chart-title")!.TextContent);
@@ -96,21 +98,21 @@ public sealed class ChartEmbedTests
         var site = WithUrl.Value;
         var files = Texts(site);
         var charts = 0;
-        foreach (var (path, text) in files.Where(f => f.Key.EndsWith("index.html", StringComparison.Ordinal) && !f.Key.Contains("embed/", StringComparison.Ordinal)))
+        foreach (var (path, text) in files.Where(f => f.Key.EndsWith("index.html", StringComparison.Ordinal)))
         {
             var page = Html(text);
             var folder = path.StartsWith("fr/", StringComparison.Ordinal) ? "fr/" : "";
             var stem = path == folder + "index.html" ? "index" : path[folder.Length..^"/index.html".Length];
             var figures = page.QuerySelectorAll("figure[data-chart]").Select(f => f.Id!).ToList();
             var discovery = page.QuerySelectorAll("link[rel=alternate][type='application/json+oembed']").ToList();
-            Assert.Equal(figures.Select(id => $"https://example.org/{folder}embed/{stem}/{id}/oembed.json"), discovery.Select(l => l.GetAttribute("href")));
+            Assert.Equal(figures.Select(id => $"https://example.org/{folder}embed/{stem}/{id}.oembed.json"), discovery.Select(l => l.GetAttribute("href")));
             Assert.Equal(figures.Select(id => page.QuerySelector($"#{id}-title")!.TextContent), discovery.Select(l => l.GetAttribute("title")));
             foreach (var id in figures)
             {
                 charts++;
-                Assert.True(files.ContainsKey($"{folder}embed/{stem}/{id}/index.html"), $"{path}: no embed page for {id}");
+                Assert.True(files.ContainsKey($"{folder}embed/{stem}/{id}.html"), $"{path}: no embed page for {id}");
                 foreach (var extension in PageCitations.Extensions) Assert.True(files.ContainsKey($"{folder}cite/{stem}.{id}.{extension}"), $"{path}: no {extension} citation for {id}");
-                Assert.Equal($"/{folder}embed/{stem}/{id}/", page.QuerySelector($"#{id}-embed .embed-open a")!.GetAttribute("href"));
+                Assert.Equal($"/{folder}embed/{stem}/{id}.html", page.QuerySelector($"#{id}-embed .embed-open a")!.GetAttribute("href"));
             }
             if (figures.Count == 0)
             {
@@ -118,10 +120,10 @@ public sealed class ChartEmbedTests
             }
         }
         Assert.Equal(site.Charts, charts);
-        Assert.Equal(charts, files.Keys.Count(k => k.Contains("embed/", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal)));
-        Assert.Equal(charts, files.Keys.Count(k => k.EndsWith("/oembed.json", StringComparison.Ordinal)));
+        Assert.Equal(charts, files.Keys.Count(k => IsEmbedPage(k)));
+        Assert.Equal(charts, files.Keys.Count(k => k.EndsWith(".oembed.json", StringComparison.Ordinal)));
         // Each embed has its own card, named by its og:image and twitter:image.
-        var embedCards = files.Where(f => f.Key.Contains("embed/", StringComparison.Ordinal) && f.Key.EndsWith("/index.html", StringComparison.Ordinal))
+        var embedCards = files.Where(f => IsEmbedPage(f.Key))
             .Select(f => Html(f.Value).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).ToList();
         Assert.Equal(charts, embedCards.Distinct().Count());
         Assert.All(embedCards, card => Assert.Contains(site.Files, f => "https://example.org/" + f.RelativePath == card));
@@ -131,11 +133,11 @@ public sealed class ChartEmbedTests
     public void The_oEmbed_JSON_is_a_rich_1_0_response_whose_html_frames_the_embed_and_the_embed_page_names_it()
     {
         var files = Texts(WithUrl.Value);
-        using var json = JsonDocument.Parse(files["fr/embed/nations/chart-national-strategies/oembed.json"]);
+        using var json = JsonDocument.Parse(files["fr/embed/nations/chart-national-strategies.oembed.json"]);
         var root = json.RootElement;
         Assert.Equal("rich", root.GetProperty("type").GetString());
         Assert.Equal("1.0", root.GetProperty("version").GetString());
-        var embed = Html(files["fr/embed/nations/chart-national-strategies/index.html"]);
+        var embed = Html(files["fr/embed/nations/chart-national-strategies.html"]);
         var title = embed.QuerySelector("h1.chart-title")!.TextContent;
         Assert.Equal(title, root.GetProperty("title").GetString());
         Assert.Equal("AI for All au Canada\u00A0: le pays peut-il échapper à l’exode des cerveaux vers la Silicon Valley\u202F?", root.GetProperty("provider_name").GetString());
@@ -145,16 +147,16 @@ public sealed class ChartEmbedTests
         Assert.StartsWith("https://example.org/fr/cards/nations.chart-national-strategies.", root.GetProperty("thumbnail_url").GetString());
         var html = Html(root.GetProperty("html").GetString()!);
         var frame = html.QuerySelector("iframe[data-explainer-embed]")!;
-        Assert.Equal("https://example.org/fr/embed/nations/chart-national-strategies/", frame.GetAttribute("src"));
+        Assert.Equal("https://example.org/fr/embed/nations/chart-national-strategies.html", frame.GetAttribute("src"));
         Assert.Equal(title, frame.GetAttribute("title"));
         Assert.Contains(EmbedSnippet.MessageType, html.QuerySelector("script")!.TextContent);
         var link = embed.QuerySelector("link[rel=alternate][type='application/json+oembed']")!;
-        Assert.Equal("https://example.org/fr/embed/nations/chart-national-strategies/oembed.json", link.GetAttribute("href"));
+        Assert.Equal("https://example.org/fr/embed/nations/chart-national-strategies.oembed.json", link.GetAttribute("href"));
         Assert.Equal(title, link.GetAttribute("title"));
 
         // Quotes, backslashes, line breaks and markup in a title stay one valid JSON string.
         var odd = "A \"quoted\" \\ title\nwith <b>markup</b> & more";
-        using var written = JsonDocument.Parse(OEmbed.Write(odd, "Site", "https://example.org/", "Team", EmbedSnippet.Html("https://example.org/embed/x/chart-y/", odd), 500, null));
+        using var written = JsonDocument.Parse(OEmbed.Write(odd, "Site", "https://example.org/", "Team", EmbedSnippet.Html("https://example.org/embed/x/chart-y.html", odd), 500, null));
         Assert.Equal(odd, written.RootElement.GetProperty("title").GetString());
         Assert.Equal(odd, Html(written.RootElement.GetProperty("html").GetString()!).QuerySelector("iframe")!.GetAttribute("title"));
         Assert.False(written.RootElement.TryGetProperty("thumbnail_url", out _));
@@ -169,17 +171,17 @@ public sealed class ChartEmbedTests
         ChartEmbedPanel.Append(html, share, "chart-t", title, "en");
         var panel = Html("<div>" + html + "</div>");
         var code = panel.QuerySelector("textarea#chart-t-embed-code")!;
-        Assert.Equal(EmbedSnippet.Html("https://example.org/repo/fr/embed/x/chart-t/", title), code.TextContent);
+        Assert.Equal(EmbedSnippet.Html("https://example.org/repo/fr/embed/x/chart-t.html", title), code.TextContent);
         Assert.Equal("chart-t-embed-code", panel.QuerySelector("label")!.GetAttribute("for"));
         Assert.True(code.HasAttribute("readonly"));
         // Pasted into a host page, the snippet is one frame with the title as written, and the resize script.
         var pasted = Html(code.TextContent);
         var frame = Assert.Single(pasted.QuerySelectorAll("iframe"));
         Assert.Equal(title, frame.GetAttribute("title"));
-        Assert.Equal("https://example.org/repo/fr/embed/x/chart-t/", frame.GetAttribute("src"));
+        Assert.Equal("https://example.org/repo/fr/embed/x/chart-t.html", frame.GetAttribute("src"));
         Assert.Single(pasted.QuerySelectorAll("script"));
         Assert.Null(panel.QuerySelector(".embed-path-only"));
-        Assert.Equal(["/repo/fr/embed/x/chart-t/", "/repo/fr/cite/x.chart-t.bib", "/repo/fr/cite/x.chart-t.json", "/repo/fr/cite/x.chart-t.ris"],
+        Assert.Equal(["/repo/fr/embed/x/chart-t.html", "/repo/fr/cite/x.chart-t.bib", "/repo/fr/cite/x.chart-t.json", "/repo/fr/cite/x.chart-t.ris"],
             panel.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         // The copy button is for charts.js to show; without it the text can still be selected.
         Assert.True(panel.QuerySelector("button.embed-copy")!.HasAttribute("hidden"));
@@ -189,21 +191,29 @@ public sealed class ChartEmbedTests
         var relative = new StringBuilder();
         ChartEmbedPanel.Append(relative, share with { Origin = null }, "chart-t", title, "fr");
         var local = Html("<div>" + relative + "</div>");
-        Assert.Equal("/repo/fr/embed/x/chart-t/", Html(local.QuerySelector("textarea")!.TextContent).QuerySelector("iframe")!.GetAttribute("src"));
+        Assert.Equal("/repo/fr/embed/x/chart-t.html", Html(local.QuerySelector("textarea")!.TextContent).QuerySelector("iframe")!.GetAttribute("src"));
         Assert.StartsWith("L’adresse du site n’était pas connue lors de la construction\u00A0: ", local.QuerySelector(".embed-path-only")!.TextContent);
+    }
+
+    [Fact]
+    public void The_snippet_the_docs_show_is_the_one_the_Embed_view_gives()
+    {
+        var docs = File.ReadAllText(Path.Combine(Repo.Checkout, "docs", "content-format.md"));
+        var page = Html(Texts(WithUrl.Value)["brain-drain/index.html"]);
+        Assert.Contains("```html\n" + page.QuerySelector("#chart-companies-embed-code")!.TextContent + "\n```", docs.Replace("\r\n", "\n"));
     }
 
     [Fact]
     public void Without_a_site_URL_embeds_are_root_relative_and_there_is_no_oEmbed_file_or_discovery_link()
     {
         var files = Texts(RealSite.Generated);
-        Assert.True(files.ContainsKey("embed/brain-drain/chart-companies/index.html"));
+        Assert.True(files.ContainsKey("embed/brain-drain/chart-companies.html"));
         Assert.DoesNotContain(files.Keys, k => k.EndsWith("oembed.json", StringComparison.Ordinal));
         var page = Html(files["brain-drain/index.html"]);
         Assert.Empty(page.QuerySelectorAll("link[type='application/json+oembed']"));
-        Assert.Empty(Html(files["embed/brain-drain/chart-companies/index.html"]).QuerySelectorAll("link[type='application/json+oembed']"));
+        Assert.Empty(Html(files["embed/brain-drain/chart-companies.html"]).QuerySelectorAll("link[type='application/json+oembed']"));
         var snippet = Html(page.QuerySelector("#chart-companies-embed-code")!.TextContent);
-        Assert.Equal("/embed/brain-drain/chart-companies/", snippet.QuerySelector("iframe")!.GetAttribute("src"));
+        Assert.Equal("/embed/brain-drain/chart-companies.html", snippet.QuerySelector("iframe")!.GetAttribute("src"));
         Assert.NotNull(page.QuerySelector("#chart-companies-embed .embed-path-only"));
     }
 
@@ -250,10 +260,10 @@ public sealed class ChartEmbedTests
     {
         using var temp = new TempDirectory();
         TempDirectory.CopyTree(Repo.Input, temp.Combine("input"));
-        temp.Write("input/embed/brain-drain/chart-companies/oembed.json", "{}");
+        temp.Write("input/embed/brain-drain/chart-companies.oembed.json", "{}");
         var result = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), Repo.Theme, temp.Combine("output"), SiteUrl: "https://example.org", DisplayRoot: temp.Path));
         var error = Assert.Single(result.Diagnostics, d => d.Code == "SITE006");
-        Assert.Equal("input/embed/brain-drain/chart-companies/oembed.json:1:1: error SITE006: this file would be published at /embed/brain-drain/chart-companies/oembed.json, where the build already writes a chart's embed page, oEmbed file or citation; rename or move it",
+        Assert.Equal("input/embed/brain-drain/chart-companies.oembed.json:1:1: error SITE006: this file would be published at /embed/brain-drain/chart-companies.oembed.json, where the build already writes a chart's embed page, oEmbed file or citation; rename or move it",
             error.ToString());
     }
 }
