@@ -58,7 +58,8 @@ public sealed class ChartEmbeds
 
     /// <summary>
     /// The embeds of the charts the bodies drew. Their files must not land where another file of the
-    /// build does (SITE006, at the file copied from input/ or the page's source that is in the way).
+    /// build does (SITE006: at the file copied from input/ that is in the way, else at the chart's page;
+    /// no page can be in the way, as a page is published as a folder's index.html).
     /// </summary>
     /// <param name="otherFiles">The files besides pages, each "/path" (content files copied from input/ and generated files).</param>
     public static ChartEmbeds Plan(IReadOnlyList<Page> pages, IReadOnlyList<MarkdownResult?> bodies, SiteSharing sharing, IReadOnlyDictionary<string, DataTable> tables,
@@ -86,7 +87,7 @@ public sealed class ChartEmbeds
             }
         }
         var plan = new ChartEmbeds(embeds);
-        plan.CheckPaths(pages, otherFiles, contentFiles, displayRoot, diagnostics);
+        plan.CheckPaths(otherFiles, contentFiles, displayRoot, diagnostics);
         return plan;
     }
 
@@ -94,23 +95,21 @@ public sealed class ChartEmbeds
     public IEnumerable<string> FileNames() => All.SelectMany(e => new[] { e.PagePath, e.OEmbedPath, e.CardPath }.OfType<string>()
         .Concat(PageCitations.Extensions.Select(x => $"{e.CiteStem}.{x}")));
 
-    private void CheckPaths(IReadOnlyList<Page> pages, IEnumerable<string> otherFiles, IReadOnlyList<StaticFile> contentFiles, string displayRoot, DiagnosticBag diagnostics)
+    private void CheckPaths(IEnumerable<string> otherFiles, IReadOnlyList<StaticFile> contentFiles, string displayRoot, DiagnosticBag diagnostics)
     {
         var mine = new HashSet<string>(FileNames(), StringComparer.Ordinal);
         if (mine.Count == 0) return;
-        foreach (var file in contentFiles.Where(f => mine.Contains(f.RelativePath)))
-            diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Severity.Error, "SITE006",
-                $"this file would be published at /{file.RelativePath}, where the build already writes a chart's embed page, oEmbed file or citation; rename or move it"));
-        foreach (var page in pages.Where(p => mine.Contains(p.OutputPath)))
-            diagnostics.Add(new Diagnostic(page.Source.DisplayPath, 1, 1, Severity.Error, "SITE006",
-                $"this page would be published at /{page.OutputPath}, where the build already writes a chart's embed page; give it another slug or move it"));
-        // A generated file in the way (not a content file: those are reported above) is the embed's own page's problem.
-        var content = new HashSet<string>(contentFiles.Select(f => "/" + f.RelativePath), StringComparer.Ordinal);
-        foreach (var other in otherFiles.Where(f => !content.Contains(f) && mine.Contains(f[1..])))
+        PageChecks.CheckOutputPathsAreUnique(contentFiles, mine, displayRoot, diagnostics);
+        // A generated file in the way (another page's citation, when a page's name holds a dot: cite/a.chart-x.bib)
+        // is reported once per chart, at the chart's page. Content files are reported above, at themselves.
+        var content = new HashSet<string>(contentFiles.Select(f => f.RelativePath), StringComparer.Ordinal);
+        var taken = new HashSet<string>(otherFiles.Select(f => f[1..]).Where(f => !content.Contains(f)), StringComparer.Ordinal);
+        foreach (var embed in All)
         {
-            var embed = All.First(e => e.PagePath == other[1..] || e.OEmbedPath == other[1..] || e.CardPath == other[1..] || other[1..].StartsWith(e.CiteStem + ".", StringComparison.Ordinal));
+            var files = new[] { embed.PagePath, embed.OEmbedPath, embed.CardPath }.OfType<string>().Concat(PageCitations.Extensions.Select(x => $"{embed.CiteStem}.{x}"));
+            if (files.FirstOrDefault(taken.Contains) is not { } other) continue;
             diagnostics.Add(new Diagnostic(embed.Page.Source.DisplayPath, 1, 1, Severity.Error, "SITE006",
-                $"the chart '{embed.Chart.Id}' of this page would have its embed files where the build already writes {other}; give the page another slug"));
+                $"the chart '{embed.Chart.Id}' of this page would have its embed files where the build already writes /{other}; rename this page or the other one"));
         }
     }
 

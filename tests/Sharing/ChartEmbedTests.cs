@@ -59,9 +59,12 @@ public sealed class ChartEmbedTests
         Assert.Equal("_blank", back.GetAttribute("target"));
         Assert.Equal(page.QuerySelector("h1")!.TextContent, back.TextContent);
         Assert.StartsWith("See this chart in its article: ", embed.QuerySelector("p.embed-back")!.TextContent);
-        // Minimal: none of the site's header, menu, search, skip link or footer.
-        Assert.Empty(embed.QuerySelectorAll("header, nav, footer, .site-header, .site-footer, .skip-link, .search, .pager"));
+        // Minimal: none of the site's header, menu, search, skip link or footer; its own footer holds the back link and the citation.
+        Assert.Empty(embed.QuerySelectorAll("header, nav, .site-header, .site-footer, .skip-link, .search, .pager, .language-switch, .theme-toggle"));
         Assert.Single(embed.QuerySelectorAll("main"));
+        Assert.Equal(["embed-footer"], embed.QuerySelectorAll("footer").Select(f => f.ClassName));
+        Assert.NotNull(embed.QuerySelector("footer.embed-footer p.embed-back a"));
+        Assert.NotNull(embed.QuerySelector("footer.embed-footer details.embed-cite"));
         // Only the site's own scripts, the chart's and the one that tells the host its height.
         var scripts = embed.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         Assert.All(scripts, s => Assert.StartsWith("/assets/js/", s));
@@ -263,7 +266,20 @@ public sealed class ChartEmbedTests
         temp.Write("input/embed/brain-drain/chart-companies.oembed.json", "{}");
         var result = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), Repo.Theme, temp.Combine("output"), SiteUrl: "https://example.org", DisplayRoot: temp.Path));
         var error = Assert.Single(result.Diagnostics, d => d.Code == "SITE006");
-        Assert.Equal("input/embed/brain-drain/chart-companies.oembed.json:1:1: error SITE006: this file would be published at /embed/brain-drain/chart-companies.oembed.json, where the build already writes a chart's embed page, oEmbed file or citation; rename or move it",
+        Assert.Equal("input/embed/brain-drain/chart-companies.oembed.json:1:1: error SITE006: this file would be published at /embed/brain-drain/chart-companies.oembed.json, where the build already writes a generated file or page; rename or move it",
+            error.ToString());
+    }
+
+    [Fact]
+    public void A_page_whose_citation_lands_where_a_chart_s_does_is_SITE006_at_the_chart_s_page()
+    {
+        using var temp = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, temp.Combine("input"));
+        // Its citation is cite/brain-drain.chart-companies.bib, the name of the brain-drain page's chart's.
+        temp.Write("input/brain-drain.chart-companies.md", "---\ntitle: Dotted\ndescription: A page whose name holds a dot.\n---\n\nText.\n");
+        var result = SiteBuilder.Generate(new BuildOptions(temp.Combine("input"), Repo.Theme, temp.Combine("output"), DisplayRoot: temp.Path));
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "SITE006");
+        Assert.Equal("input/brain-drain.md:1:1: error SITE006: the chart 'chart-companies' of this page would have its embed files where the build already writes /cite/brain-drain.chart-companies.bib; rename this page or the other one",
             error.ToString());
     }
 }
