@@ -72,7 +72,16 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     public IReadOnlyList<Page> Pages { get; internal set; } = null!;
     public SiteSharing Sharing { get; internal set; } = null!;
     /// <summary>Every file the build writes besides pages, as "/path" (the content's copies and the generated outputs').</summary>
-    public IReadOnlyList<string> OtherFiles { get; internal set; } = null!;
+    public IReadOnlyList<string> OtherFiles => _otherFiles;
+    private List<string> _otherFiles = [];
+
+    /// <summary>Files ("/path") an output names once the bodies are rendered (chart embeds): links may lead to them.</summary>
+    public void AddOtherFiles(IEnumerable<string> files) => _otherFiles.AddRange(files);
+
+    internal void SetOtherFiles(List<string> files) => _otherFiles = files;
+
+    /// <summary>Whether the theme can show a chart alone (layouts/embed.sbn-html): then every chart has an embed.</summary>
+    public bool ThemeHasEmbedLayout => ChartEmbeds.ThemeHasLayout(Sources);
     public SiteIndex Index { get; internal set; } = null!;
     public LinkResolver Links { get; internal set; } = null!;
     internal RenderKeys Keys { get; set; } = RenderKeys.Unused;

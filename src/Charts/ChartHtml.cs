@@ -17,18 +17,22 @@ namespace Site.Charts;
 /// </summary>
 public static class ChartHtml
 {
-    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl, Site.Diagnostics.DiagnosticBag? diagnostics = null)
+    /// <param name="standalone">The chart is its page's only content (an embed page): its title is the page's h1.</param>
+    /// <param name="share">Where the page's charts are embedded and cited from: with it, a fourth view, Embed (<see cref="ChartEmbedPanel"/>); without it (an embed page's own copy of the chart, a test), three.</param>
+    public static string Write(ChartSpec spec, ChartData data, string figureJson, string id, string language, string dataUrl, Site.Diagnostics.DiagnosticBag? diagnostics = null,
+        ChartShareLinks? share = null, bool standalone = false)
     {
         var words = ChartWords.For(language);
         var summary = ChartSummary.Write(spec, data, language, diagnostics);
         var html = new StringBuilder(4096);
         html.Append("<figure class=\"chart\" id=\"").Append(id).Append("\" aria-labelledby=\"").Append(id).Append("-title\" aria-describedby=\"")
             .Append(id).Append("-summary\" data-chart>\n");
-        html.Append("<p class=\"chart-title\" id=\"").Append(id).Append("-title\">").Append(Encode(spec.Title)).Append("</p>\n");
+        var titleTag = standalone ? "h1" : "p";
+        html.Append('<').Append(titleTag).Append(" class=\"chart-title\" id=\"").Append(id).Append("-title\">").Append(Encode(spec.Title)).Append("</").Append(titleTag).Append(">\n");
         if (spec.Subtitle is not null) html.Append("<p class=\"chart-subtitle\">").Append(Encode(spec.Subtitle)).Append("</p>\n");
 
-        string[] tabs = ["chart", "table", "download"];
-        string[] names = [words.ChartTab, words.TableTab, words.DownloadTab];
+        string[] tabs = share is null ? ["chart", "table", "download"] : ["chart", "table", "download", "embed"];
+        string[] names = share is null ? [words.ChartTab, words.TableTab, words.DownloadTab] : [words.ChartTab, words.TableTab, words.DownloadTab, EmbedWords.For(language).Tab];
         html.Append("<div class=\"chart-tabs\" role=\"tablist\" aria-label=\"").Append(Encode(words.Views)).Append("\">\n");
         for (var i = 0; i < tabs.Length; i++)
         {
@@ -66,6 +70,12 @@ public static class ChartHtml
         html.Append("<p>").Append(Encode(words.DownloadIntro)).Append("</p>\n<ul>\n")
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".csv\" download>").Append(Encode(words.DownloadCsv)).Append("</a></li>\n")
             .Append("<li><a href=\"").Append(Encode(dataUrl + spec.Table.Id)).Append(".json\" download>").Append(Encode(words.DownloadJson)).Append("</a></li>\n</ul>\n</div>\n");
+        if (share is not null)
+        {
+            Panel(html, id, "embed");
+            ChartEmbedPanel.Append(html, share, id, spec.Title, language);
+            html.Append("</div>\n");
+        }
 
         // Under the views, once: what the chart says, where its figures come from, and their caveats.
         html.Append("<p class=\"chart-summary\" id=\"").Append(id).Append("-summary\">").Append(Encode(summary)).Append("</p>\n");

@@ -52,7 +52,7 @@ public static class Codes
         "`nav` in `site.yml` names a page that does not exist. Name a page by its source path (pillars/compute.md).");
     public static readonly DiagnosticCode SITE006 = Define("SITE006", Error, Validate,
         "this file would be published at /{path}, where the build already writes a generated file or page; rename or move it",
-        "A file in `input/` would be published where the build writes a page or a generated file (sitemap.xml, feed.xml, …). Rename or move it.");
+        "A file in `input/` would be published where the build writes a page or a generated file (sitemap.xml, feed.xml, …), or a chart's embed files (`embed/<page>/<chart id>.html`, its oEmbed JSON, card and citations) would be where the build writes another file (reported at the chart's page). Rename or move the file or the page.");
     public static readonly DiagnosticCode SITE007 = Define("SITE007", Error, Load,
         "the folder cannot be read: permission denied; give the account that builds the site read access (chmod a+rx)",
         "A file or folder in `input/` or `theme/` cannot be read (permissions: give the account that builds read access), or is not a regular file (a FIFO, a device). A template that cannot be read stands in as empty, so the pages using it report nothing more.");

@@ -5,4 +5,7 @@ public sealed record MarkdownResult(string Html, IReadOnlyList<Heading> Headings
 {
     /// <summary>How many blocks of one embed kind (e.g. "chart") the page has.</summary>
     public int Count(string embed) => Embeds.TryGetValue(embed, out var count) ? count : 0;
+
+    /// <summary>The charts the body drew with an Embed view, for their embed pages (src/Sharing/ChartEmbeds.cs).</summary>
+    public IReadOnlyList<Charts.DrawnChart> Charts { get; init; } = [];
 }

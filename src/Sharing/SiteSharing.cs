@@ -51,6 +51,22 @@ public sealed class SiteSharing
 
     public Entry? For(int pageIndex) => _entries[pageIndex];
 
+    /// <summary>Cards of what is not a page (a chart's embed), drawn with the pages' cards; added before <see cref="Cards"/> runs.</summary>
+    private readonly List<(string Path, CardContent Card, string Key)> _extraCards = [];
+
+    /// <summary>
+    /// Adds a card at <c>&lt;stem&gt;.&lt;key&gt;.png</c> (e.g. cards/pillars/compute.chart-x.3f….png) and
+    /// returns its path inside output/, or null when the theme draws no cards.
+    /// </summary>
+    public string? AddCard(string stem, CardContent card)
+    {
+        if (_style is null) return null;
+        var key = card.Key(_style.Fingerprint);
+        var path = $"{stem}.{key}.png";
+        _extraCards.Add((path, card, key));
+        return path;
+    }
+
     /// <summary>The citation files, for the list of generated files (links to them are checked).</summary>
     public IEnumerable<string> CitationFileNames() => _entries.OfType<Entry>()
         .SelectMany(e => PageCitations.Extensions.Select(x => $"{e.CitationStem}.{x}"));
@@ -72,7 +88,8 @@ public sealed class SiteSharing
     /// <summary>Draws the cards (in parallel), or takes them from <paramref name="previousOutput"/> or the last build in this process.</summary>
     public List<OutputFile> Cards(string? previousOutput)
     {
-        var cards = _entries.OfType<Entry>().Where(e => e.CardPath is not null).ToList();
+        var cards = _entries.OfType<Entry>().Where(e => e.CardPath is not null).Select(e => (Path: e.CardPath!, Card: e.Card!, Key: e.CardKey!))
+            .Concat(_extraCards).ToList();
         if (_style is null || cards.Count == 0) return [];
         var files = new OutputFile[cards.Count];
         var drawn = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -82,14 +99,14 @@ public sealed class SiteSharing
         Parallel.For(0, cards.Count, i =>
         {
             var entry = cards[i];
-            if (previousOutput is not null && Path.Combine(previousOutput, entry.CardPath!) is var old && File.Exists(old))
+            if (previousOutput is not null && Path.Combine(previousOutput, entry.Path) is var old && File.Exists(old))
             {
-                files[i] = OutputFile.Copy(entry.CardPath!, old);
+                files[i] = OutputFile.Copy(entry.Path, old);
                 return;
             }
-            var bytes = last.TryGetValue(entry.CardKey!, out var kept) ? kept : drawn.GetOrAdd(entry.CardKey!, _ => card.Lazy.Value.Draw(entry.Card!));
-            drawn[entry.CardKey!] = bytes;
-            files[i] = new OutputFile(entry.CardPath!, bytes, null);
+            var bytes = last.TryGetValue(entry.Key, out var kept) ? kept : drawn.GetOrAdd(entry.Key, _ => card.Lazy.Value.Draw(entry.Card));
+            drawn[entry.Key] = bytes;
+            files[i] = new OutputFile(entry.Path, bytes, null);
         });
         s_drawn = drawn;
         return [.. files];

@@ -72,6 +72,12 @@ public sealed class RenderModels
     /// <summary>What the rendered body tells its layout (content, headings, length). Single-threaded, once bodies are done.</summary>
     public void AddBody(int index, MarkdownResult? body) => ScriptModel.AddBody(_models[index], body);
 
+    /// <summary>Each page's charts' oEmbed links (<c>page.embeds</c>), once the bodies are rendered and before the models are frozen.</summary>
+    public void AddEmbedDiscovery(ChartEmbeds embeds) => EmbedModel.AddDiscovery(_models, embeds);
+
+    /// <summary>Renders one chart's embed page: the theme's embed layout alone, with its page's language's globals.</summary>
+    public Func<ChartEmbeds.Embed, PageScope, string?> EmbedRenderer(string basePath) => EmbedModel.Renderer(_renderers, basePath);
+
     /// <summary>Previous and next links along <paramref name="sequence"/> (indexes), skipping pages not <paramref name="inSequence"/>.</summary>
     public void LinkNeighbours(IReadOnlyList<int> sequence, IReadOnlyList<bool> inSequence) =>
         ScriptModel.LinkNeighbours(sequence.Select(i => _models[i]).ToList(), inSequence);
@@ -131,12 +137,14 @@ public sealed class RenderModels
         public string? RenderPage(PageScope scope) => _renderer.RenderPage(_page, _model, scope);
 
         /// <summary>
-        /// After the body: what the body tells (content, headings, length), then the neighbours the last
+        /// After the body: what the body tells (content, headings, length), its charts' oEmbed links, then the neighbours the last
         /// build linked (their titles and URLs are the same), in the order the build adds them.
         /// </summary>
         public void AddBody(MarkdownResult? body)
         {
             ScriptModel.AddBody(_model, body);
+            // The charts' oEmbed links, as they were (a body edit that adds a chart gets its link from the full build).
+            _model["embeds"] = _old["embeds"];
             _model["previous"] = _old["previous"];
             _model["next"] = _old["next"];
             _model.IsReadOnly = true;

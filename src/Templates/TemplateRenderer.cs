@@ -56,6 +56,10 @@ public sealed class TemplateRenderer
         return inner is null ? null : full;
     }
 
+    /// <summary>One layout alone, without the base layout around it (a chart's embed page: no header, menu or footer); null when it failed or is missing.</summary>
+    public string? RenderAlone(string layoutName, ScriptObject pageModel, PageScope scope) =>
+        _templates.Layouts.TryGetValue(layoutName, out var layout) ? Render(layout, pageModel, content: null, Codes.TPL002, scope) : null;
+
     /// <summary>
     /// A context per thread, kept between renders. A new Scriban context cost more than most renders
     /// allocate: its constructor makes 65 argument arrays, a dozen stacks and an output StringBuilder,

@@ -1,7 +1,6 @@
 using Site.Content;
 using Site.Diagnostics;
 using Site.Loading;
-using Site.Templates;
 using Site.Yaml;
 
 namespace Site.Validation;
@@ -42,25 +41,6 @@ public static class PageChecks
             if (!built.Contains(file.RelativePath)) continue;
             diagnostics.Add(new Diagnostic(Paths.Display(file.FullPath, displayRoot), 1, 1, Codes.SITE006,
                 $"this file would be published at /{file.RelativePath}, where the build already writes a generated file or page; rename or move it"));
-        }
-    }
-
-    public static void CheckLayouts(IReadOnlyList<Page> pages, TemplateSet templates, DiagnosticBag diagnostics, SourceSet sources)
-    {
-        if (!templates.HasLayout(TemplateRenderer.BaseLayout) && !sources.Layouts.Any(l => l.RelativePath == $"layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}"))
-        {
-            var at = sources.Layouts.Count > 0 ? sources.Layouts[0].At(1, 1) : pages.FirstOrDefault()?.Source.At(1, 1);
-            if (at is { } location)
-                diagnostics.Report(location, Codes.TPL004, $"the theme has no layouts/{TemplateRenderer.BaseLayout}{TemplateSet.Extension}, the layout every page is wrapped in");
-        }
-        var names = sources.Layouts.Select(l => l.RelativePath["layouts/".Length..]).Where(n => n.EndsWith(TemplateSet.Extension, StringComparison.Ordinal))
-            .Select(n => n[..^TemplateSet.Extension.Length]).Concat(templates.LayoutNames).ToHashSet(StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            if (names.Contains(page.Layout)) continue;
-            var suggestion = Suggest.Closest(page.Layout, names);
-            diagnostics.Report(page.Meta.LayoutLocation ?? page.Source.At(1, 1), Codes.PAGE006,
-                $"unknown layout '{page.Layout}'" + (suggestion is null ? $"; theme/layouts/ has {string.Join(", ", names.Order(StringComparer.Ordinal))}" : $"; did you mean '{suggestion}'?"));
         }
     }
 

@@ -55,14 +55,20 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
         Assert.False(await chart.Locator(".chart-panel-chart").IsVisibleAsync());
         Assert.Equal("-1", await chartTab.GetAttributeAsync("tabindex"));
 
+        // The last view is Embed (issue 26), the one before it Download.
+        var embedTab = chart.Locator("[role=tab]").Nth(3);
         await visit.Page.Keyboard.PressAsync("End");
+        Assert.Equal("true", await embedTab.GetAttributeAsync("aria-selected"));
+        Assert.True(await chart.Locator(".chart-panel-embed textarea").IsVisibleAsync());
+        await visit.Page.Keyboard.PressAsync("ArrowLeft");
         Assert.Equal("true", await downloadTab.GetAttributeAsync("aria-selected"));
         Assert.True(await chart.Locator(".chart-panel-download a[href$='.csv']").IsVisibleAsync());
 
         await visit.Page.Keyboard.PressAsync("ArrowRight");
+        await visit.Page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("true", await chartTab.GetAttributeAsync("aria-selected"));
         await visit.Page.Keyboard.PressAsync("ArrowLeft");
-        Assert.Equal("true", await downloadTab.GetAttributeAsync("aria-selected"));
+        Assert.Equal("true", await embedTab.GetAttributeAsync("aria-selected"));
         await visit.Page.Keyboard.PressAsync("Home");
         Assert.Equal("true", await chartTab.GetAttributeAsync("aria-selected"));
         Assert.True(await chart.Locator(".chart-panel-chart").IsVisibleAsync());

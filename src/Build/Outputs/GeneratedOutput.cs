@@ -27,8 +27,18 @@ public abstract class GeneratedOutput
     /// </summary>
     public virtual bool Linkable => true;
 
+    /// <summary>
+    /// Once every body is rendered, before the page models are frozen (Render stage, one thread): for
+    /// an output that depends on what the bodies drew (chart embeds). It may add to the models and name
+    /// more files (<see cref="BuildContext.AddOtherFiles"/>).
+    /// </summary>
+    public virtual void AfterBodies(BuildContext build) { }
+
     /// <summary>Starts work that can run while the layouts render (Render stage, bodies done, no error so far).</summary>
     public virtual void Begin(BuildContext build) { }
+
+    /// <summary>Once every page went through its layouts (Render stage): for pages of its own, rendered with the theme.</summary>
+    public virtual void AfterLayouts(BuildContext build) { }
 
     /// <summary>The files (Write stage: every page rendered and no error).</summary>
     public virtual IEnumerable<OutputFile> Files(BuildContext build) => [];

@@ -16,6 +16,8 @@ public static class GeneratedOutputs
         new Downloads(),
         new ProvenanceOutput(),
         new Citations(),
+        // Before Cards: it adds each chart's card to the plan the cards are drawn from.
+        new ChartEmbedsOutput(),
         new Cards(),
     ];
 }

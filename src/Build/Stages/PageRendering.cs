@@ -3,6 +3,7 @@ using Site.Markdown;
 using Site.Markdown.Embeds;
 using Site.Templates;
 using Site.Tracking;
+using Site.Sharing;
 
 namespace Site.Build.Stages;
 
@@ -19,7 +20,11 @@ internal static class PageRendering
         var expanded = expandBody(scope);
         if (expanded is null) return null;
         var embeds = new EmbedContext(page.Source, build.Tables, page.Language, build.Language, build.BasePath,
-            (path, at) => ShowPage(build.Links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope);
+            (path, at) => ShowPage(build.Links.ResolvePage(page, path, at, path, scope.Diagnostics), scope), scope)
+        {
+            // Where its charts are embedded and cited from (src/Sharing/ChartEmbeds.cs).
+            ChartShare = ChartEmbeds.LinksFor(page, build.Languages.Folder(page.Language), build.BasePath, build.SiteUrl, build.ThemeHasEmbedLayout),
+        };
         return build.Markdown.Render(page.Source, expanded, embeds, (url, at) => build.Links.Resolve(page, url, at, scope));
     }
 

@@ -2,6 +2,7 @@ using Site.Content;
 using Site.Localization;
 using Site.Sharing;
 using Site.Validation;
+using Site.Templates;
 
 namespace Site.Build.Stages;
 
@@ -23,7 +24,7 @@ internal static class PlanStage
             .OrderBy(p => p.Meta.Order).ThenBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
         PageChecks.CheckUrlsAreUnique(pages, diagnostics);
-        PageChecks.CheckLayouts(pages, build.Templates, diagnostics, sources);
+        LayoutChecks.Check(pages, build.Templates, diagnostics, sources);
         // Sharing (src/Sharing/): each page's citation and social card, planned before layouts show their addresses.
         var cardStyle = CardStyle.Load(new[] { options.ThemeDirectory, options.BaseThemeDirectory }.OfType<string>().Select(Path.GetFullPath), build.DisplayRoot, diagnostics);
         build.Sharing = SiteSharing.Plan(pages, build.Tables, build.Config, build.Languages.Folder, build.BasePath, build.SiteUrl, cardStyle,
@@ -33,7 +34,7 @@ internal static class PlanStage
 
         var generated = build.Outputs.Select(output => (output.Linkable, Paths: output.Paths(build).ToList())).ToList();
         PageChecks.CheckOutputPathsAreUnique(sources.ContentFiles, pages.Select(p => p.OutputPath).Concat(generated.SelectMany(g => g.Paths)), build.DisplayRoot, diagnostics);
-        build.OtherFiles = sources.ContentFiles.Select(f => f.RelativePath).Concat(generated.Where(g => g.Linkable).SelectMany(g => g.Paths)).Select(f => "/" + f).ToList();
+        build.SetOtherFiles(sources.ContentFiles.Select(f => f.RelativePath).Concat(generated.Where(g => g.Linkable).SelectMany(g => g.Paths)).Select(f => "/" + f).ToList());
         var drafts = build.ParsedPages.Where(p => p.Meta.Draft && !options.IncludeDrafts).Select(p => p.SourcePath).ToList();
         build.Index = new SiteIndex(pages, drafts, build.OtherFiles) { DefaultLanguage = build.Language };
         PageChecks.CheckTwins(pages, build.Index, build.Languages, diagnostics);

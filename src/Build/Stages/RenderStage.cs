@@ -38,12 +38,14 @@ internal static class RenderStage
         RenderBodies(build);
         // Bodies are done: publish them to the models (single-threaded). Previous and next stay within one language.
         for (var i = 0; i < pages.Count; i++) models.AddBody(i, build.Bodies[i].Result);
+        foreach (var output in build.Outputs) output.AfterBodies(build);
         foreach (var lang in languages.All)
             models.LinkNeighbours(build.PagesOf[lang], build.PagesOf[lang].Select(i => !NotFoundPage.Is(pages[i]) && !DataPages.IsDataPage(pages[i])).ToList());
 
         if (!build.Diagnostics.HasErrors)
             foreach (var output in build.Outputs) output.Begin(build);
         RenderLayouts(build);
+        foreach (var output in build.Outputs) output.AfterLayouts(build);
         build.Cache.KeepOnly(pages.Select(p => p.Url), build.Sources.Pages.Concat(build.Sources.DataTables).Select(f => f.FullPath));
         foreach (var body in build.Bodies) build.Diagnostics.AddRange(body.Diagnostics);
         foreach (var layout in build.Layouts.OfType<BuildCache.Layout>()) build.Diagnostics.AddRange(layout.Diagnostics);

@@ -16,6 +16,14 @@ public sealed class ChartEmbed : IEmbed
         var data = ChartData.From(chart, context.Language);
         var json = FigureBuilder.Build(chart, data, context.Language);
         var id = context.UniqueId("chart-" + chart.Table.Id);
-        return ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl, context.Diagnostics);
+        var html = ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl, context.Diagnostics, context.ChartShare);
+        if (context.ChartShare is not null)
+        {
+            // The embed page's copy: the same figure without the Embed view (its warnings were reported once, above).
+            var figure = ChartHtml.Write(chart, data, json, id, context.Language, context.DataUrl, standalone: true);
+            var (bars, highlight) = DrawnChart.BarsOf(chart, data);
+            context.Charts.Add(new DrawnChart(id, chart.Title, ChartSummary.Write(chart, data, context.Language), chart.Table.Id, figure, bars, highlight));
+        }
+        return html;
     }
 }

@@ -1,3 +1,4 @@
+using Site.Charts;
 using Site.Content;
 using Site.Data;
 using Site.Diagnostics;
@@ -26,6 +27,15 @@ public sealed class EmbedContext(
     /// </summary>
     public string FallbackLanguage { get; } = fallbackLanguage;
     public DiagnosticBag Diagnostics { get; } = scope.Diagnostics;
+
+    /// <summary>
+    /// Where the page's charts are embedded and cited from (Site.Sharing.ChartEmbeds.LinksFor); null
+    /// where charts get no Embed view (a theme without an embed layout, a test).
+    /// </summary>
+    public ChartShareLinks? ChartShare { get; init; }
+
+    /// <summary>The charts the body drew, in order, for their embed pages.</summary>
+    public List<DrawnChart> Charts { get; } = [];
 
     /// <summary>Records that the page shows a table, so editing the table re-renders the page.</summary>
     public void Use(string tableId) => scope.UsedTables.Add(tableId);

@@ -273,6 +273,24 @@
 
   figures.forEach(setUpTabs);
 
+  // The Embed view's copy button, shown only here where it can work (the text area stays selectable
+  // without it). The code is selected too, so a browser that refuses the clipboard leaves it ready for Ctrl+C.
+  function setUpCopy(button) {
+    var code = document.getElementById(button.getAttribute('data-copy'));
+    var status = button.parentNode.querySelector('.embed-copied');
+    if (!code) return;
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      code.select();
+      function done() { if (status) status.textContent = status.getAttribute('data-copied'); }
+      function fallback() { try { if (document.execCommand('copy')) done(); } catch (e) { /* the selection is left for the reader */ } }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(code.value).then(done, fallback);
+      else fallback();
+      button.focus();
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll('.embed-copy[data-copy]'), setUpCopy);
+
   // Load and draw when a chart scrolls into view (its placeholder, in the chart's final size, holds
   // the place until then). Not earlier: plotly.js costs the main thread a few hundred milliseconds,
   // which a reader whose first screen has no chart should not pay while the page opens.
