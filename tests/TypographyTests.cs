@@ -13,7 +13,7 @@ namespace Site.Tests;
 /// bodies: the theme's UI strings (theme/i18n), titles, front matter, data cells, labels and the words of
 /// attributes a reader hears or sees (aria-label, title, alt, placeholder, the meta description). English
 /// writes ’ “ ”; French writes ’ and « » with a no-break space inside, and a no-break space before ; : ! ?.
-/// Code (code, pre, script, style) is exempt, and so is text marked in another language (the article's
+/// Code (code, pre, script, style, and the Embed view's snippet in its textarea) is exempt, and so is text marked in another language (the article's
 /// English title on a French page).
 /// </summary>
 public sealed partial class TypographyTests
@@ -28,7 +28,7 @@ public sealed partial class TypographyTests
         var pageLanguage = page.DocumentElement.GetAttribute("lang") ?? "en";
         foreach (var element in page.All)
         {
-            if (element.Closest("code, pre, script, style, template") is not null) continue;
+            if (element.Closest("code, pre, script, style, template, textarea") is not null) continue;
             var language = element.Closest("[lang]")?.GetAttribute("lang") ?? pageLanguage;
             foreach (var node in element.ChildNodes.OfType<IText>())
                 yield return (node.Data, language);

@@ -15,14 +15,7 @@ public static class DataExport
     public static string Csv(DataTable table, string language)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', table.Columns.SelectMany(c =>
-        {
-            var label = c.Label.Get(language, language);
-            // A per-row currency column is two fields: the number (in the column's scale) and its currency.
-            if (c.CurrencyPerRow) return [Field(label + (c.Scale == Scale.One ? "" : $" ({ScaleHeader(c, language)})")), Field(label + $" ({CurrencyHeader(language)})")];
-            var unit = ValueFormatter.HeaderUnit(c, language);
-            return new[] { Field(label + (unit is null ? "" : $" ({unit})")) };
-        })).Append("\r\n");
+        csv.AppendJoin(',', CsvHeaders(table, language).Select(Field)).Append("\r\n");
         foreach (var row in table.Rows)
             csv.AppendJoin(',', table.Columns.SelectMany(c => c.CurrencyPerRow
                 ? [Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)), Field(ValueFormatter.MachineCurrency(row.Cells[c.Id], c))]
@@ -30,12 +23,19 @@ public static class DataExport
         return csv.ToString();
     }
 
-    /// <summary>The header of a per-row currency column's second field: "Amount (currency)", "Montant (devise)".</summary>
-    private static string CurrencyHeader(string language) => language == "fr" ? "devise" : "currency";
-
-    /// <summary>The scale a per-row column's numbers are written in, in the download: "billions", "milliards".</summary>
-    private static string ScaleHeader(DataColumn column, string language) =>
-        Localization.ValueWords.For(language).QuantityHeader((int)column.Scale, null);
+    /// <summary>
+    /// The CSV's header fields in a language: each column's label with its unit ("Budget (US$ billions)");
+    /// a per-row currency column is two fields, the number in the column's scale and its currency
+    /// ("Amount (billions)", "Amount (currency)"; French "Montant (milliards)", "Montant (devise)").
+    /// </summary>
+    public static IEnumerable<string> CsvHeaders(DataTable table, string language) => table.Columns.SelectMany(c =>
+    {
+        var label = c.Label.Get(language, language);
+        var words = Localization.ValueWords.For(language);
+        if (c.CurrencyPerRow) return [label + (c.Scale == Scale.One ? "" : $" ({words.QuantityHeader((int)c.Scale, null)})"), label + $" ({words.CurrencyField})"];
+        var unit = ValueFormatter.HeaderUnit(c, language);
+        return new[] { label + (unit is null ? "" : $" ({unit})") };
+    });
 
     /// <summary>
     /// RFC 4180: quote a field that holds a comma, quote or line break; double its quotes. A field

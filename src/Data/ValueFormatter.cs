@@ -219,7 +219,7 @@ public static class ValueFormatter
         ApproximatelyForScreenReaders = "", OrMoreForScreenReaders = "", MoreThanForScreenReaders = "", LessThanForScreenReaders = "",
         CellsSpellQualifiers = false, CellAbout = "~", CellOrMore = "+", CellMoreThan = "> ", CellUnder = "< ",
         AboutFirst = true, RangeInProse = "–", PluralAboveOne = false, Scales = [],
-        Quantities = new("", "", ""), MoneyForms = new("", "", "", "", "", "", ""), CurrencyNotStated = "", Currencies = new Dictionary<string, CurrencyWords>(),
+        Quantities = new("", "", ""), MoneyForms = new("", "", "", "", "", "", ""), CurrencyNotStated = "", CurrencyField = "", Currencies = new Dictionary<string, CurrencyWords>(),
         OtherCurrency = new("", "", null), ElidedWords = [], Vowels = "",
     };
 

@@ -49,6 +49,8 @@ public static class LanguageFileReader
             Contractions: o.Entries("contractions").Select(e => (e.Key.Value, o.Item(e.Value, "contractions." + e.Key.Value))).ToList()));
         var citation = Section(top, "citation", c => (Form: c.Text("form", "author", "title", "site", "date", "url"), PeriodInside: c.Bool("period_inside_quotes")));
         var charts = ReadCharts(top, ordinals);
+        var embed = Section(top, "embed", e => new EmbedWords(e.Text("tab"), e.Text("intro"), e.Text("code_label"), e.Text("copy"), e.Text("copied"),
+            e.Text("path_only"), e.Text("open"), e.Text("cite")));
 
         return new LanguageRules
         {
@@ -60,6 +62,7 @@ public static class LanguageFileReader
             Numbers = numbers ?? new NumberFormat(code, "", ".", "%"),
             Values = values!,
             Charts = charts!,
+            Embed = embed ?? new EmbedWords("", "", "", "", "", "", "", ""),
             Generated = new GeneratedText(code, generated.Source ?? "", generated.Sources ?? "", generated.Note ?? "", generated.Download ?? "", generated.FullTable ?? "", dates.Months ?? [])
             {
                 Colon = typography.Colon ?? "", MonthYear = dates.MonthYear ?? "", DayMonthYear = dates.DayMonthYear ?? "", FirstDay = dates.FirstDay ?? "",
@@ -106,10 +109,11 @@ public static class LanguageFileReader
         MoneyForms? moneyForms = null;
         var currencies = new Dictionary<string, CurrencyWords>(StringComparer.Ordinal);
         CurrencyWords? other = null;
-        string? notStated = null;
+        string? notStated = null, currencyField = null;
         if (money is not null)
         {
             notStated = money.Text("not_stated");
+            currencyField = money.Text("currency_field");
             moneyForms = new MoneyForms(
                 money.Text("plain", "number", "symbol"),
                 money.Text("scaled", "number", "symbol", "scale", "joiner", "name"),
@@ -153,6 +157,7 @@ public static class LanguageFileReader
             Quantities = quantities!,
             MoneyForms = moneyForms!,
             CurrencyNotStated = notStated!,
+            CurrencyField = currencyField!,
             Currencies = currencies,
             OtherCurrency = other!,
             ElidedWords = elided,

@@ -26,6 +26,7 @@ public sealed record LanguageRules
     public required NumberFormat Numbers { get; init; }
     public required ValueWords Values { get; init; }
     public required ChartWords Charts { get; init; }
+    public required EmbedWords Embed { get; init; }
     public required GeneratedText Generated { get; init; }
 
     /// <summary>Between the cells of a search result: "; ", French "\u202F; ".</summary>

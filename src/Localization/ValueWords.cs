@@ -45,6 +45,9 @@ public sealed record ValueWords
     /// <summary>What follows an amount whose source names no currency: "$40 billion (currency not stated)".</summary>
     public required string CurrencyNotStated { get; init; }
 
+    /// <summary>The name of a download's field that holds a per-row currency column's currencies: "Amount (currency)".</summary>
+    public required string CurrencyField { get; init; }
+
     /// <summary>A currency the file does not list: its places say <c>{code}</c> for the ISO code.</summary>
     public required CurrencyWords OtherCurrency { get; init; }
 

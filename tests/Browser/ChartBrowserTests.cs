@@ -180,10 +180,12 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
             var lines = ParseCsv(csv);
             Assert.Equal(table.Rows.Count + 1, lines.Count);
             // Headers in the page's language; values machine-readable and the same in every language.
-            Assert.Equal(table.Columns.Select(c => c.Label.Get(language, "en") + (ValueFormatter.HeaderUnit(c, language) is { } unit ? $" ({unit})" : "")), lines[0]);
+            Assert.Equal(DataExport.CsvHeaders(table, language), lines[0]);
+            // A per-row currency column is two fields: the number, then its currency.
             for (var r = 0; r < table.Rows.Count; r++)
-                for (var c = 0; c < table.Columns.Count; c++)
-                    Assert.Equal(ValueFormatter.MachineText(table.Rows[r].Cells[table.Columns[c].Id], table.Columns[c], language), lines[r + 1][c]);
+                Assert.Equal(table.Columns.SelectMany(c => c.CurrencyPerRow
+                    ? [ValueFormatter.MachineText(table.Rows[r].Cells[c.Id], c, language), ValueFormatter.MachineCurrency(table.Rows[r].Cells[c.Id], c)]
+                    : new[] { ValueFormatter.MachineText(table.Rows[r].Cells[c.Id], c, language) }), lines[r + 1]);
         }
         Assert.Empty(diagnostics.Sorted());
         // The same literal values in both languages: no grouping, no decimal comma, the article's signs.

@@ -72,6 +72,7 @@ public static class SpanishRules
           header_scaled: "{header} de {name}"
           cell: "{number}\u00A0{scale}\u00A0{symbol}"
           not_stated: "(moneda no indicada)"
+          currency_field: moneda
           currencies:
             USD: { symbol: US$, name: dólares estadounidenses }
             CAD: { symbol: CA$, name: dólares canadienses }
@@ -135,5 +136,15 @@ public static class SpanishRules
             rose: "en aumento: de {0} en {1} a {2} en {3}."
             changed: "{0} en {1}, {2} en {3}."
             no_value: "Sin valor para {0}."
+
+        embed:
+          tab: Insertar
+          intro: Para mostrar este gráfico en otro sitio web, pegue este HTML en su página. El marco toma la altura del gráfico.
+          code_label: HTML para insertar este gráfico
+          copy: Copiar el código
+          copied: Copiado.
+          path_only: "Esta compilación no conocía la dirección del sitio, así que el marco nombra el gráfico solo por su ruta: anteponga la dirección del sitio antes de pegarlo en otro lugar."
+          open: Abrir el gráfico en su propia página
+          cite: "Citar este gráfico:"
         """;
 }

@@ -137,17 +137,22 @@ public sealed class ThirdLanguageTests
     [Fact]
     public void A_form_with_a_place_its_key_cannot_fill_and_a_misspelt_key_are_errors_where_they_are_written()
     {
-        using var site = SpanishSite(rules: SpanishRules.Yaml
+        var rules = SpanishRules.Yaml
             .Replace("  plain: \"{number}\\u00A0{symbol}\"", "  plain: \"{number}\\u00A0{unit}\"")
             .Replace("  no_value: \"Sin valor para {0}.\"", "  no_value: \"Sin valor para {1}.\"")
-            .Replace("bibtex_language:", "bibtex_langauge:"));
+            .Replace("bibtex_language:", "bibtex_langauge:");
+        using var site = SpanishSite(rules: rules);
+        // Where the broken sentence is written: its line, and the column of its value (after "no_value: ").
+        var lines = rules.Split('\n');
+        var noValueLine = Array.FindIndex(lines, l => l.TrimStart().StartsWith("no_value:", StringComparison.Ordinal)) + 1;
+        var noValueColumn = lines[noValueLine - 1].IndexOf('"') + 1;
         var run = Build(site);
         Assert.Equal(1, run.ExitCode);
         var errors = run.Printed.Where(p => p.Contains("LANG", StringComparison.Ordinal)).ToList();
         Assert.Contains("theme/languages/es.yml:1:1: error LANG002: missing key 'bibtex_language': a language file gives every rule (docs/translating.md, \"Adding a language\", lists them)", errors);
         Assert.Contains("theme/languages/es.yml:4:1: error LANG002: unknown key 'bibtex_langauge'; did you mean 'bibtex_language'?", errors);
         Assert.Contains(errors, e => e.StartsWith("theme/languages/es.yml:55:10: error LANG002: 'money.plain' has the place {unit}, which it cannot fill; its places are {number}, {symbol}", StringComparison.Ordinal));
-        Assert.Contains("theme/languages/es.yml:125:15: error LANG002: 'charts.sentences.no_value' must use only the place {0} (write a brace itself as {{ or }})", errors);
+        Assert.Contains($"theme/languages/es.yml:{noValueLine}:{noValueColumn}: error LANG002: 'charts.sentences.no_value' must use only the place {{0}} (write a brace itself as {{{{ or }}}})", errors);
         Assert.Equal(4, errors.Count);
     }
 
