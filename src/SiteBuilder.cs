@@ -150,7 +150,9 @@ public static class SiteBuilder
             var globals = TemplateFunctions.Create(basePath, lang, language, assets.UrlByAsset, tables, uiStrings);
             var models = pagesOf[lang].Select(i => pageModels[i]).ToList();
             globals["site"] = ScriptModel.Site(config with { Repository = repository, Branch = branch }, siteUrl, basePath, models, nav, lang, "/" + languages.Folder(lang), hasDataPages: tables.Count > 0);
-            globals["data"] = ScriptModel.Data(tables, lang, language);
+            // h-speed (issue 28, memory): a build that records no reads builds `data` only if a template reads it.
+            if (reusable) globals["data"] = ScriptModel.Data(tables, lang, language);
+            else ((FunctionTable)globals).Defer("data", () => ScriptModel.Data(tables, lang, language));
             globals["lang"] = lang;
             globals.IsReadOnly = true;
             renderers[lang] = new TemplateRenderer(templates, globals, templateFiles);
@@ -269,14 +271,14 @@ public static class SiteBuilder
             {
                 var inLanguage = pagesOf[lang];
                 var entries = SearchEntries.Collect(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang));
-                files.Add(OutputFile.Text(languages.Folder(lang) + "search-index.json", SearchIndexWriter.Write(entries)));
+                files.Add(new OutputFile(languages.Folder(lang) + "search-index.json", SearchIndexWriter.WriteBytes(entries), null)); // h-speed: bytes, no string copies
             }
             // Every table's downloads per language: the same values, headers and labels in that language.
             foreach (var lang in languages.All)
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
                 files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.csv", DataExport.Csv(table, lang)));
-                files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.json", DataExport.Json(table, lang)));
+                files.Add(new OutputFile($"{languages.Folder(lang)}data/{table.Id}.json", DataExport.JsonBytes(table, lang), null)); // h-speed: bytes, no string copies
                 files.Add(OutputFile.Text(Provenance.SidecarPath(languages.Folder(lang), table.Id), Provenance.Sidecar(table, lang)));
             }
             files.Add(OutputFile.Text(Provenance.FileName, Provenance.Write(tables.Values, languages.All, languages.Folder, basePath)));

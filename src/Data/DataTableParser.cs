@@ -169,7 +169,7 @@ public static class DataTableParser
                 diagnostics.Error(node.Location, Code, $"a row must be a mapping of column ids to values: {{ {key.Id}: ..., ... }}");
                 continue;
             }
-            var cells = new Dictionary<string, DataValue>(StringComparer.Ordinal);
+            var cells = new DataValue[columns.Count];
             foreach (var (cellKey, _) in rowMap.Entries)
             {
                 if (Array.IndexOf(ids, cellKey.Value) >= 0) continue;
@@ -177,8 +177,9 @@ public static class DataTableParser
                 diagnostics.Error(cellKey.Location, Code, $"unknown column '{cellKey.Value}' in a row" + (suggestion is null ? $"; columns are {string.Join(", ", ids)}" : $"; did you mean '{suggestion}'?"));
             }
             var complete = true;
-            foreach (var column in columns)
+            for (var c = 0; c < columns.Count; c++)
             {
+                var column = columns[c];
                 var valueNode = rowMap.Get(column.Id);
                 if (valueNode is null)
                 {
@@ -188,18 +189,18 @@ public static class DataTableParser
                 }
                 var value = ReadCell(valueNode, column, diagnostics, language);
                 if (value is null) complete = false;
-                else cells[column.Id] = value;
+                else cells[c] = value;
             }
             if (!complete) continue;
 
-            var rowKey = KeyText(cells[key.Id], language);
+            var rowKey = KeyText(cells[columns.IndexOf(key)], language);
             if (keys.TryGetValue(rowKey, out var first))
             {
                 diagnostics.Error(rowMap.Get(key.Id)!.Location, Code, $"duplicate key '{rowKey}' in column '{key.Id}' (first at line {first.Location.Line}); keys must be unique");
                 continue;
             }
             keys[rowKey] = rowMap.Get(key.Id)!;
-            rows.Add(new DataRow(rowKey, cells, rowMap.Location));
+            rows.Add(new DataRow(rowKey, new RowCells(ids, cells), rowMap.Location));
         }
         return rows;
     }
