@@ -270,14 +270,14 @@ public static class SiteBuilder
             foreach (var lang in languages.All)
             {
                 var inLanguage = pagesOf[lang];
-                var entries = SearchEntries.Collect(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang));
+                var entries = SearchEntries.Enumerate(inLanguage.Select(i => pages[i]).ToList(), inLanguage.Select(i => results[i]).ToList(), tables.Values, basePath, lang, language, languages.Folder(lang)); // h-speed: streamed into the index
                 files.Add(new OutputFile(languages.Folder(lang) + "search-index.json", SearchIndexWriter.WriteBytes(entries), null)); // h-speed: bytes, no string copies
             }
             // Every table's downloads per language: the same values, headers and labels in that language.
             foreach (var lang in languages.All)
             foreach (var table in tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
             {
-                files.Add(OutputFile.Text($"{languages.Folder(lang)}data/{table.Id}.csv", DataExport.Csv(table, lang)));
+                files.Add(new OutputFile($"{languages.Folder(lang)}data/{table.Id}.csv", DataExport.CsvBytes(table, lang), null)); // h-speed: bytes
                 files.Add(new OutputFile($"{languages.Folder(lang)}data/{table.Id}.json", DataExport.JsonBytes(table, lang), null)); // h-speed: bytes, no string copies
                 files.Add(OutputFile.Text(Provenance.SidecarPath(languages.Folder(lang), table.Id), Provenance.Sidecar(table, lang)));
             }

@@ -38,10 +38,22 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
         _used = 0;
     }
 
-    /// <summary>Every byte written, then <paramref name="last"/>: a file's final newline.</summary>
-    public byte[] ToArray(byte last)
+    /// <summary>Appends text as UTF-8.</summary>
+    public void Write(string text)
     {
-        var length = _used + 1;
+        var span = GetSpan(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        Advance(System.Text.Encoding.UTF8.GetBytes(text, span));
+    }
+
+    /// <summary>Every byte written.</summary>
+    public byte[] ToArray() => ToArray(null);
+
+    /// <summary>Every byte written, then <paramref name="last"/>: a file's final newline.</summary>
+    public byte[] ToArray(byte last) => ToArray((byte?)last);
+
+    private byte[] ToArray(byte? last)
+    {
+        var length = _used + (last is null ? 0 : 1);
         foreach (var (_, used) in _done) length += used;
         var bytes = new byte[length];
         var at = 0;
@@ -51,7 +63,7 @@ public sealed class ChunkedBuffer : IBufferWriter<byte>
             at += used;
         }
         _current.AsSpan(0, _used).CopyTo(bytes.AsSpan(at));
-        bytes[^1] = last;
+        if (last is { } final) bytes[^1] = final;
         return bytes;
     }
 }

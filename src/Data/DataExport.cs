@@ -12,17 +12,31 @@ namespace Site.Data;
 /// </summary>
 public static class DataExport
 {
-    public static string Csv(DataTable table, string language)
+    public static string Csv(DataTable table, string language) => Encoding.UTF8.GetString(CsvBytes(table, language));
+
+    /// <summary>The CSV download as the UTF-8 bytes of its file, field by field into <see cref="ChunkedBuffer"/> (no whole-file string).</summary>
+    public static byte[] CsvBytes(DataTable table, string language)
     {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', table.Columns.Select(c =>
+        var csv = new ChunkedBuffer();
+        for (var i = 0; i < table.Columns.Count; i++)
         {
-            var unit = ValueFormatter.HeaderUnit(c, language);
-            return Field(c.Label.Get(language, language) + (unit is null ? "" : $" ({unit})"));
-        })).Append("\r\n");
+            var column = table.Columns[i];
+            var unit = ValueFormatter.HeaderUnit(column, language);
+            if (i > 0) csv.Write(",");
+            csv.Write(Field(column.Label.Get(language, language) + (unit is null ? "" : $" ({unit})")));
+        }
+        csv.Write("\r\n");
         foreach (var row in table.Rows)
-            csv.AppendJoin(',', table.Columns.Select(c => Field(ValueFormatter.MachineText(row.Cells[c.Id], c, language)))).Append("\r\n");
-        return csv.ToString();
+        {
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var column = table.Columns[i];
+                if (i > 0) csv.Write(",");
+                csv.Write(Field(ValueFormatter.MachineText(row.Cells[column.Id], column, language)));
+            }
+            csv.Write("\r\n");
+        }
+        return csv.ToArray();
     }
 
     /// <summary>
