@@ -106,7 +106,7 @@ public sealed class CliTests
         var forced = new Dictionary<string, string> { ["SITE_PROGRESS_AFTER_MS"] = "0" };
         // On a terminal (script(1) gives the build a pseudo-terminal): one line, rewritten in place.
         var start = new System.Diagnostics.ProcessStartInfo("script") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardInput = true };
-        foreach (var arg in new[] { "--quiet", "--return", "--command", $"dotnet '{Repo.SiteDll}' build --site-url https://example.org", "/dev/null" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "--quiet", "--return", "--command", $"{Repo.SiteShellCommand} build --site-url https://example.org", "/dev/null" }) start.ArgumentList.Add(arg);
         start.Environment["SITE_PROGRESS_AFTER_MS"] = "0";
         using (var script = System.Diagnostics.Process.Start(start)!)
         {
@@ -135,7 +135,8 @@ public sealed class CliTests
         // starting the server: a test run started as a background job of a script inherits SIGINT ignored,
         // and a process keeps an ignored SIGINT ignored (as nohup relies on), so Ctrl+C could not be tested there.
         var start = new System.Diagnostics.ProcessStartInfo("perl") { WorkingDirectory = site.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "-e", "$SIG{INT} = $SIG{TERM} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"", "--", "dotnet", Repo.SiteDll, "serve", "--port", number.ToString() }) start.ArgumentList.Add(arg);
+        string[] perlArgs = ["-e", "$SIG{INT} = $SIG{TERM} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"", "--", .. Repo.SiteCommand, "serve", "--port", number.ToString()];
+        foreach (var arg in perlArgs) start.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(start)!;
         var stdout = new System.Text.StringBuilder();
         var ready = new TaskCompletionSource();

@@ -37,7 +37,9 @@ internal sealed class PreviousOutput(string outputDirectory)
     private bool TryReuse(string relativePath, ReadOnlySpan<byte> content, string target)
     {
         if (Unchanged(relativePath, content.Length) is not { } previous) return false;
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        // A big file gets a buffer of its own (the shared pool would keep a power of two above its size for good).
+        var pooled = content.Length < 1 << 20;
+        var buffer = pooled ? ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length)) : new byte[content.Length];
         try
         {
             return ReadAll(previous, buffer.AsSpan(0, content.Length)) && buffer.AsSpan(0, content.Length).SequenceEqual(content)
@@ -45,7 +47,7 @@ internal sealed class PreviousOutput(string outputDirectory)
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (pooled) ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -92,6 +92,14 @@ public sealed class StagingFolder : IDisposable
     /// <summary>The page's UTF-8 bytes (no byte order mark, as <see cref="OutputFile.Text"/>), in one buffer the writer thread reuses.</summary>
     private void EncodeAndWrite(string relativePath, string target, string html)
     {
+        // A big page (a big table's data page, 28 MB for 200,000 rows) gets a buffer of its own: the shared
+        // pool rounds a request up to a power of two and keeps what is returned for the rest of the
+        // process (128 MB for that page; docs/performance.md, "Memory").
+        if (html.Length >= PoolLimit)
+        {
+            _previous.LinkOrWrite(relativePath, Encoding.UTF8.GetBytes(html), target);
+            return;
+        }
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(html.Length));
         try
         {
@@ -103,6 +111,9 @@ public sealed class StagingFolder : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>Pages from this length on are encoded into an array of their own, not the shared pool's.</summary>
+    private const int PoolLimit = 1 << 20;
 
     /// <summary>Writes the files not written yet (those <see cref="OutputFile.IsStaged"/> already are), then swaps the folder in for output/.</summary>
     public void Commit(IReadOnlyList<OutputFile> files)

@@ -72,15 +72,15 @@ public static class SchemaGenerator
         foreach (var field in format.Fields)
         {
             if (field is { Required: true, Alternative: { } alternative })
-                rules.Add(new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray(field.Name) }, new JsonObject { ["required"] = new JsonArray(alternative) }) });
+                rules.Add((JsonNode)new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray(field.Name) }, new JsonObject { ["required"] = new JsonArray(alternative) }) });
             if (field.RequiredWhen is var (key, value))
-                rules.Add(new JsonObject
+                rules.Add((JsonNode)new JsonObject
                 {
                     ["if"] = new JsonObject { ["properties"] = new JsonObject { [key] = new JsonObject { ["const"] = value } }, ["required"] = new JsonArray(key) },
                     ["then"] = new JsonObject { ["required"] = new JsonArray(field.Name) },
                 });
             if (field.AllowedWhen is var (onKey, values))
-                rules.Add(new JsonObject
+                rules.Add((JsonNode)new JsonObject
                 {
                     ["if"] = new JsonObject { ["required"] = new JsonArray(field.Name) },
                     ["then"] = new JsonObject { ["properties"] = new JsonObject { [onKey] = new JsonObject { ["enum"] = Strings(values) } } },

@@ -9,10 +9,13 @@ namespace Site.Search;
 /// </summary>
 public static class SearchIndexWriter
 {
-    public static string Write(IEnumerable<SearchEntry> entries)
+    public static string Write(IEnumerable<SearchEntry> entries) => System.Text.Encoding.UTF8.GetString(WriteBytes(entries));
+
+    /// <summary>The file's UTF-8 bytes, with no string between: a big table's rows make an index of tens of MB.</summary>
+    public static byte[] WriteBytes(IEnumerable<SearchEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new Data.ChunkedBuffer();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var entry in entries)
@@ -26,6 +29,6 @@ public static class SearchIndexWriter
             }
             json.WriteEndArray();
         }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return buffer.ToArray((byte)'\n');
     }
 }

@@ -30,6 +30,25 @@ public sealed class FunctionTable : ScriptObject
     private void Add(string member, Delegate function, Func<object?[], object?> call) =>
         SetValue(member, new DirectFunction(function, call), readOnly: true);
 
+    /// <summary>
+    /// A global built the first time a template reads it, not before: <c>data</c> holds every row of
+    /// every table as template objects (three per row: a 200,000-row table made 250 MB of them, and
+    /// 1.2 GB of allocations, docs/performance.md "Memory"), and most sites never read it. A template
+    /// that reads it gets the same object, built once for every thread. Only for builds that do not
+    /// record reads: <see cref="ModelReads.Roots"/> lists the globals as they are stored.
+    /// </summary>
+    public void Defer(string member, Func<object> build) =>
+        SetValue(member, new Deferred(new Lazy<object>(build, LazyThreadSafetyMode.ExecutionAndPublication)), readOnly: true);
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        var found = base.TryGetValue(context, span, member, out value);
+        if (value is Deferred deferred) value = deferred.Value.Value;
+        return found;
+    }
+
+    private sealed record Deferred(Lazy<object> Value);
+
     /// <summary>An argument as reflection would pass it: null becomes the default of a value type.</summary>
     private static T Arg<T>(object? value) => value is null ? default! : (T)value;
 

@@ -47,13 +47,17 @@ public sealed class RenderModels
         foreach (var model in _models) model.IsReadOnly = true;
     }
 
-    /// <summary>One language's renderer: its globals see that language's pages (<paramref name="pagesInLanguage"/>, by index) as <c>site.pages</c>.</summary>
+    /// <summary>
+    /// One language's renderer: its globals see that language's pages (<paramref name="pagesInLanguage"/>, by index) as <c>site.pages</c>.
+    /// A build that records no reads (<paramref name="recordsReads"/> false: a plain build) makes <c>data</c> only if a template reads it.
+    /// </summary>
     public void AddLanguage(string language, SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<NavItem> nav, IReadOnlyList<int> pagesInLanguage,
-        string home, IReadOnlyDictionary<string, string> assetUrls, IReadOnlyDictionary<string, DataTable> tables, UiStrings uiStrings)
+        string home, IReadOnlyDictionary<string, string> assetUrls, IReadOnlyDictionary<string, DataTable> tables, UiStrings uiStrings, bool recordsReads)
     {
         var globals = TemplateFunctions.Create(basePath, language, config.Language, assetUrls, tables, uiStrings);
         globals["site"] = ScriptModel.Site(config, siteUrl, basePath, pagesInLanguage.Select(i => _models[i]).ToList(), nav, language, home, hasDataPages: tables.Count > 0);
-        globals["data"] = ScriptModel.Data(tables, language, config.Language);
+        if (recordsReads) globals["data"] = ScriptModel.Data(tables, language, config.Language);
+        else ((FunctionTable)globals).Defer("data", () => ScriptModel.Data(tables, language, config.Language));
         globals["lang"] = language;
         globals.IsReadOnly = true;
         _renderers[language] = new TemplateRenderer(_templates, globals, _files);

@@ -24,8 +24,10 @@ public static class SandboxedBuiltins
             foreach (var name in ClockFunctions)
             {
                 date.Remove(name);
-                date.Import(name, new Func<TemplateContext, SourceSpan, object>((_, span) =>
-                    throw new ScriptRuntimeException(span, $"date.{name} is not available: a build must not depend on when it runs; write the date, or use page.date / page.updated")));
+                // What ScriptObject.Import(name, delegate) does, without its reflection over the delegate's
+                // method (RequiresUnreferencedCode: a Native AOT publish warns, docs/performance.md).
+                date.SetValue(name, new DelegateCustomFunction(new Func<TemplateContext, SourceSpan, object>((_, span) =>
+                    throw new ScriptRuntimeException(span, $"date.{name} is not available: a build must not depend on when it runs; write the date, or use page.date / page.updated"))), readOnly: true);
             }
         }
         foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;

@@ -24,6 +24,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
         "Site.Tests.InstallTests",
         "Site.Tests.Fuzzing.FuzzTests",
         "Site.Tests.OddInputTests",
+        "Site.Tests.BigTableMemoryTests",
         "Site.Tests.CacheEquivalenceTests",
         "Site.Tests.Editing.CheckCommandTests",
         "Site.Tests.AtomicOutputTests",

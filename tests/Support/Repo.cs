@@ -27,6 +27,17 @@ public static class Repo
     /// <summary>The built generator, run as a real process by CLI tests.</summary>
     public static string SiteDll => Path.Combine(AppContext.BaseDirectory, "site.dll");
 
+    /// <summary>
+    /// The command that runs the generator under test: <c>dotnet site.dll</c>, or the executable named by
+    /// SITE_EXECUTABLE (e.g. a Native AOT or composite publish: docs/performance.md, "Native AOT"), so
+    /// the process tests can check a published build as the Pages workflow runs it.
+    /// </summary>
+    public static IReadOnlyList<string> SiteCommand =>
+        Environment.GetEnvironmentVariable("SITE_EXECUTABLE") is { Length: > 0 } executable ? [executable] : ["dotnet", SiteDll];
+
+    /// <summary><see cref="SiteCommand"/> quoted for sh.</summary>
+    public static string SiteShellCommand => string.Join(' ', SiteCommand.Select(part => $"'{part}'"));
+
     private static string TakeSnapshot()
     {
         var root = Path.Combine(Path.GetTempPath(), "site-tests-snapshot-" + Guid.NewGuid().ToString("N")[..10]);

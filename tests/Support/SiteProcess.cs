@@ -11,10 +11,9 @@ public static class SiteProcess
     /// <param name="siteDll">The generator to run; the one built beside the tests by default.</param>
     public static Result Run(string workingDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null, IReadOnlyList<string>? launcher = null, string? siteDll = null)
     {
-        var command = (launcher ?? []).Append("dotnet").ToList();
+        var command = (launcher ?? []).Concat(siteDll is null ? Repo.SiteCommand : ["dotnet", siteDll]).ToList();
         var start = new ProcessStartInfo(command[0]) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in command.Skip(1)) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add(siteDll ?? Repo.SiteDll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         // Progress lines appear after two seconds, which a loaded machine can reach on any build: tests
         // that do not ask for them (SITE_PROGRESS_AFTER_MS) should not see them.

@@ -19,8 +19,9 @@ internal sealed class Downloads : GeneratedOutput
         foreach (var table in build.Tables.Values.OrderBy(t => t.Id, StringComparer.Ordinal))
         {
             var folder = build.Languages.Folder(lang);
-            yield return OutputFile.Text($"{folder}data/{table.Id}.csv", DataExport.Csv(table, lang));
-            yield return OutputFile.Text($"{folder}data/{table.Id}.json", DataExport.Json(table, lang));
+            // Bytes, not strings: a 200,000-row table's downloads are never held twice.
+            yield return new OutputFile($"{folder}data/{table.Id}.csv", DataExport.CsvBytes(table, lang), null);
+            yield return new OutputFile($"{folder}data/{table.Id}.json", DataExport.JsonBytes(table, lang), null);
             yield return OutputFile.Text(Provenance.SidecarPath(folder, table.Id), Provenance.Sidecar(table, lang));
         }
     }

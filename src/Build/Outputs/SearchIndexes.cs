@@ -13,9 +13,10 @@ internal sealed class SearchIndexes : GeneratedOutput
         foreach (var lang in build.Languages.All)
         {
             var inLanguage = build.PagesOf[lang];
-            var entries = SearchEntries.Collect(inLanguage.Select(i => build.Pages[i]).ToList(), inLanguage.Select(i => build.Bodies[i].Result).ToList(),
+            // Streamed into the index as bytes: a big table's rows are never all held as entries or as one string.
+            var entries = SearchEntries.Enumerate(inLanguage.Select(i => build.Pages[i]).ToList(), inLanguage.Select(i => build.Bodies[i].Result).ToList(),
                 build.Tables.Values, build.BasePath, lang, build.Language, build.Languages.Folder(lang));
-            yield return OutputFile.Text(build.Languages.Folder(lang) + "search-index.json", SearchIndexWriter.Write(entries));
+            yield return new OutputFile(build.Languages.Folder(lang) + "search-index.json", SearchIndexWriter.WriteBytes(entries), null);
         }
     }
 }

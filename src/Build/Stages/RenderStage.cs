@@ -31,7 +31,7 @@ internal static class RenderStage
         var config = build.Config with { Repository = build.Repository, Branch = build.Branch };
         foreach (var lang in languages.All)
             models.AddLanguage(lang, config, build.SiteUrl, build.BasePath, PageChecks.Navigation(build.Config, build.Index, pages, build.BasePath, lang, build.Diagnostics),
-                build.PagesOf[lang], "/" + languages.Folder(lang), build.Assets.UrlByAsset, build.Tables, build.UiStrings);
+                build.PagesOf[lang], "/" + languages.Folder(lang), build.Assets.UrlByAsset, build.Tables, build.UiStrings, recordsReads: build.Reusable);
         build.Markdown = MarkdownRenderer.ForSite();
         build.Fresh = new bool[pages.Count];
 
