@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of what users run, against Hugo, written into docs/performance.md.
 #
-# Our generator: a Release publish, Native AOT (the build the Pages workflow runs), the real
+# Our generator: a Release publish, composite ReadyToRun (the build the Pages workflow runs), the real
 # theme (theme/), every feature on (links and anchors checked, search index, sitemap and feed via
 # --site-url, CSV/JSON of the data table, atomic swap of the output folder). Hugo (Debian's): the
 # same pages (bench/make-synthetic-site.py) with comparable layouts, sitemap, RSS and a JSON index.
@@ -29,18 +29,15 @@ report=${BENCH_OUT:-docs/performance.md}
 missing=()
 command -v hugo >/dev/null 2>&1 || missing+=(hugo)
 [ -x /usr/bin/time ] || missing+=(time)
-# Native AOT (the Pages workflow's publish) links with clang and zlib.
-command -v clang >/dev/null 2>&1 || missing+=(clang)
-dpkg -s zlib1g-dev >/dev/null 2>&1 || missing+=(zlib1g-dev)
 if (( ${#missing[@]} )); then
   echo "installing ${missing[*]} (apt-get)" >&2
   apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-echo "publishing Release + Native AOT, as the Pages workflow does (a few minutes)…" >&2
+echo "publishing Release + composite ReadyToRun (a few minutes)…" >&2
 publish_start=$(date +%s)
-dotnet publish Site.csproj -c Release --use-current-runtime -p:PublishAot=true -o "$work/bin" --nologo -v q >/dev/null
+dotnet publish Site.csproj -c Release --use-current-runtime -o "$work/bin" --nologo -v q >/dev/null
 publish_s=$(( $(date +%s) - publish_start ))
 site="$work/bin/site"
 
@@ -143,7 +140,7 @@ Measured on $date, commit $commit: $cores cores ($cpu), $memory of memory, $os, 
 $dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold runs each, interleaved
 (ours, Hugo, …), after one untimed build of each, each run after a \`sync\` (untimed); wall time of
 the whole process; peak RSS from GNU time. The generator runs as the Pages workflow runs it (the
-Native AOT Release publish, as its own executable).
+composite Release publish, as its own executable).
 
 **Into an empty output folder** (the Pages workflow's build on a fresh checkout; both tools' output
 folders removed, untimed, before each run):
@@ -162,7 +159,7 @@ $rows
 - The explainer (input/ with theme/: $explainer_size), cold, into an empty folder: median ${explainer_ms} ms,
   peak RSS $(mb "$explainer_rss") MB (target ≤ 150 ms). Its stages (\`--timings\`, one run): $explainer_timings.
 - Preview, save → new HTML served (bench/preview.sh): $preview.
-- Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime -p:PublishAot=true\`, Native AOT, restored packages): $publish_s s.
+- Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime\`, composite ReadyToRun, restored packages): $publish_s s.
 
 Reproduce: \`bash bench/run.sh $runs\` (as root where Hugo or GNU time must be installed), on a
 machine with nothing else running.

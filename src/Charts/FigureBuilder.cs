@@ -89,7 +89,7 @@ public static class FigureBuilder
                     Marker = marker,
                 }));
                 if (bases.Any(b => b is not null)) bar.WithBases(bases);
-                return bar.WithMeta(new { roles });
+                return bar.WithMeta(("roles", roles));
             }
 
             case ChartType.Line:
@@ -119,7 +119,7 @@ public static class FigureBuilder
                     YError = hasRanges
                         ? TypedCall.Init<Error>(new { Type = StyleParam.ErrorType.Data, Symmetric = (bool?)false, Array = halves, Arrayminus = halves, Thickness = (double?)3, Width = (double?)6 })
                         : null,
-                })).WithMeta(new { roles });
+                })).WithMeta(("roles", roles));
             }
 
             case ChartType.Scatter:
@@ -140,7 +140,7 @@ public static class FigureBuilder
                     MultiHoverText = rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray(),
                     HoverTemplate = hoverTemplate,
                     Marker = TypedCall.Init<Marker>(new { Color = Colors(scatterRoles.Select(Color)), MultiSize = scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray() }),
-                })).WithMeta(new { roles = scatterRoles });
+                })).WithMeta(("roles", scatterRoles));
             }
 
             default: // ChartType.Range
@@ -191,7 +191,7 @@ public static class FigureBuilder
                         MultiSize = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
                         Color = Colors(pointRoles.Select(Color)),
                     }).WithSymbols(symbols),
-                })).WithMeta(new { roles = pointRoles.ToArray() });
+                })).WithMeta(("roles", pointRoles.ToArray()));
             }
         }
     }
@@ -227,7 +227,7 @@ public static class FigureBuilder
             TextPosition = StyleParam.TextPosition.MiddleRight,
             ClipOnAxis = (bool?)false,
             HoverInfo = StyleParam.HoverInfo.Skip,
-        })).WithMeta(new { roles = new[] { "base" } });
+        })).WithMeta(("roles", new[] { "base" }));
     }
 
     /// <summary>
@@ -259,7 +259,7 @@ public static class FigureBuilder
                 Size = (int?)14,
                 Color = Colors(roles.Select(Color)),
             }).WithSymbols(bounds.Select(p => Symbol(p.Value, vertical: !horizontal))),
-        })).WithMeta(new { roles });
+        })).WithMeta(("roles", roles));
     }
 
     /// <summary>Lower bounds point up (or right), upper bounds down (or left).</summary>
@@ -379,7 +379,7 @@ public static class FigureBuilder
         layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewYAxis(1), yAxis).Invoke(layout);
         // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
         if (spec.Type is ChartType.Bar or ChartType.GroupedBar or ChartType.StackedBar)
-            layout.WithMeta(new { turnable = true, lines = LabelLines(data, language) });
+            layout.WithMeta(("turnable", true), ("lines", LabelLines(data, language)));
         return layout;
     }
 

@@ -15,6 +15,10 @@ namespace Site.Charts.Plotly;
 /// A member the function has no parameter for, or a value its parameter cannot take, throws at once
 /// (FigureBuilderTests build every chart type, so a wrong name fails a test, not a reader's chart).
 /// </summary>
+// Native AOT (docs/performance.md, "Native AOT"): the functions are found by name, instantiated and called
+// by reflection, which the trimmer cannot follow; an AOT build of them drops every property they set
+// (measured), so the Pages workflow keeps the composite ReadyToRun publish until these calls are made
+// without reflection.
 internal static class TypedCall
 {
     /// <summary><c>T.init(…)</c>: a Plotly.NET object (Marker, Font, LinearAxis, Layout, …) from its typed parameters.</summary>

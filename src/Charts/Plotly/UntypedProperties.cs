@@ -23,8 +23,11 @@ namespace Site.Charts.Plotly;
 /// </summary>
 internal static class UntypedProperties
 {
-    /// <summary>The object plotly.js keeps as <c>meta</c> for our script (charts.js) to read.</summary>
-    public static T WithMeta<T>(this T item, object meta) where T : DynamicObj.DynamicObj => Set(item, "meta", meta);
+    /// <summary>The object plotly.js keeps as <c>meta</c> for our script (charts.js) to read: its members, in order.</summary>
+    public static T WithMeta<T>(this T item, params (string Name, object? Value)[] members) where T : DynamicObj.DynamicObj =>
+        // A dictionary, so that Plotly.NET's own JSON (the tests' reference) writes it as an object too; filled once,
+        // never removed from, it lists its members in the order added.
+        Set(item, "meta", members.ToDictionary(m => m.Name, m => m.Value, StringComparer.Ordinal));
 
     /// <summary>One symbol per point, by its plotly.js name ("circle", "triangle-up").</summary>
     public static Marker WithSymbols(this Marker marker, IEnumerable<string> symbols) => Set(marker, "symbol", symbols.ToArray());
