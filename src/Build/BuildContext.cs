@@ -80,8 +80,8 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
 
     internal void SetOtherFiles(List<string> files) => _otherFiles = files;
 
-    /// <summary>Whether the theme can show a chart alone (layouts/embed.sbn-html): then every chart has an embed.</summary>
-    public bool ThemeHasEmbedLayout => ChartEmbeds.ThemeHasLayout(Sources);
+    /// <summary>Whether the theme can show a chart alone (layouts/embed.sbn-html): then every chart has an embed (Plan; asked by every body render).</summary>
+    public bool ThemeHasEmbedLayout { get; internal set; }
     public SiteIndex Index { get; internal set; } = null!;
     public LinkResolver Links { get; internal set; } = null!;
     internal RenderKeys Keys { get; set; } = RenderKeys.Unused;

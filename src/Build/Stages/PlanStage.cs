@@ -39,6 +39,7 @@ internal static class PlanStage
         build.Index = new SiteIndex(pages, drafts, build.OtherFiles) { DefaultLanguage = build.Language };
         PageChecks.CheckTwins(pages, build.Index, build.Languages, diagnostics);
         build.Links = new LinkResolver(build.Index, build.BasePath);
+        build.ThemeHasEmbedLayout = ChartEmbeds.ThemeHasLayout(sources);
         if (build.Reusable)
             build.Keys = RenderKeys.Compute(sources, pages, build.OtherFiles, drafts, build.Tables, build.Assets.UrlByAsset, options, build.BasePath, build.SiteUrl, build.LanguagesKey);
     }
