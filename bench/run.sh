@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The benchmark of what users run, against Hugo, written into docs/performance.md.
 #
-# Our generator: a Release publish, composite ReadyToRun (the build the Pages workflow runs), the real
+# Our generator: a Release publish, Native AOT (the build the Pages workflow runs), the real
 # theme (theme/), every feature on (links and anchors checked, search index, sitemap and feed via
 # --site-url, CSV/JSON of the data table, atomic swap of the output folder). Hugo (Debian's): the
 # same pages (bench/make-synthetic-site.py) with comparable layouts, sitemap, RSS and a JSON index.
 # For N = 50, 1,000 and 5,000 pages: RUNS cold processes each, interleaved (ours, hugo, ours,
 # hugo…), the median wall time and the peak RSS (GNU time's %M) of each, and the ratio.
-# The headline is the build the Pages workflow runs: into an empty output folder (removed, untimed,
-# before each run, for both tools). The second table is the local rebuild over the previous output:
+# The headline is the build into an empty output folder (removed, untimed, before each run, for both
+# tools): every social card is drawn. Beside it, the build exactly as the Pages workflow runs it: an
+# empty folder but for the last run's social cards, which the workflow restores from its cache (a push
+# that changes some pages draws only their cards). The second table is the local rebuild over the previous output:
 # unchanged pages are carried over (hard links) instead of written, and a third series changes every
 # page since the previous build (it alternates between theme/ and a copy whose base layout ends in one
 # more comment). Then the explainer's own cold build (input/ with theme/, into an empty folder), the
@@ -28,6 +30,9 @@ report=${BENCH_OUT:-docs/performance.md}
 # Tools: Debian's hugo and GNU time, installed when missing (as root, like CI and the dev machines).
 missing=()
 command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+# Native AOT links with clang against zlib.
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+[ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 [ -x /usr/bin/time ] || missing+=(time)
 if (( ${#missing[@]} )); then
   echo "installing ${missing[*]} (apt-get)" >&2
@@ -35,9 +40,9 @@ if (( ${#missing[@]} )); then
 fi
 
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-echo "publishing Release + composite ReadyToRun (a few minutes)…" >&2
+echo "publishing Release + Native AOT (a few minutes)…" >&2
 publish_start=$(date +%s)
-dotnet publish Site.csproj -c Release --use-current-runtime -o "$work/bin" --nologo -v q >/dev/null
+dotnet publish Site.csproj -c Release --use-current-runtime -p:PublishAot=true -o "$work/bin" --nologo -v q >/dev/null
 publish_s=$(( $(date +%s) - publish_start ))
 site="$work/bin/site"
 
@@ -61,8 +66,10 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 ours_build=(build --input input --theme "$repo/theme" --output out --site-url https://example.org)
-# Into an empty folder, as the Pages workflow builds on a fresh checkout.
+# Into an empty folder: every card drawn.
 fresh_build=(build --input input --theme "$repo/theme" --output out-fresh --site-url https://example.org)
+# As the Pages workflow builds: an empty folder but for the social cards it restores from its cache.
+pages_build=(build --input input --theme "$repo/theme" --output out-pages --site-url https://example.org)
 # The same build with every page different from the previous run's: the theme alternates.
 cp -r "$repo/theme" "$work/theme-b"
 printf '<!-- every page differs from a build with theme/ -->\n' >>"$work/theme-b/layouts/base.sbn-html"
@@ -78,11 +85,16 @@ for n in $sizes; do
   measure "$dir/ours" "$site" "${ours_build[@]}" >/dev/null
   measure "$dir/hugo" hugo --quiet -d ../hugo-out >/dev/null
   measure "$dir/ours" "$site" "${changed_build[@]}" "$work/theme-b" >/dev/null
-  : >"$work/ours-$n"; : >"$work/hugo-$n"; : >"$work/changed-$n"; : >"$work/fresh-$n"; : >"$work/hugo-fresh-$n"
+  : >"$work/ours-$n"; : >"$work/hugo-$n"; : >"$work/changed-$n"; : >"$work/fresh-$n"; : >"$work/hugo-fresh-$n"; : >"$work/pages-$n"
   for run in $(seq "$runs"); do
-    rm -rf "$dir/ours/out-fresh" "$dir/hugo-fresh"
+    rm -rf "$dir/ours/out-fresh" "$dir/hugo-fresh" "$dir/ours/out-pages"
     measure "$dir/ours" "$site" "${fresh_build[@]}" >>"$work/fresh-$n"
     measure "$dir/hugo" hugo --quiet -d ../hugo-fresh >>"$work/hugo-fresh-$n"
+    # What actions/cache restores before the workflow's build (untimed): the cards folders alone.
+    for cards in cards fr/cards; do
+      if [ -d "$dir/ours/out/$cards" ]; then mkdir -p "$dir/ours/out-pages/$cards" && cp -r "$dir/ours/out/$cards/." "$dir/ours/out-pages/$cards/"; fi
+    done
+    measure "$dir/ours" "$site" "${pages_build[@]}" >>"$work/pages-$n"
     measure "$dir/ours" "$site" "${ours_build[@]}" >>"$work/ours-$n"
     measure "$dir/hugo" hugo --quiet -d ../hugo-out >>"$work/hugo-$n"
     theme="$work/theme-b"; (( run % 2 )) && theme="$repo/theme"
@@ -93,8 +105,9 @@ for n in $sizes; do
   orss=$(cut -d' ' -f2 "$work/ours-$n" | median); hrss=$(cut -d' ' -f2 "$work/hugo-$n" | median)
   f=$(cut -d' ' -f1 "$work/fresh-$n" | median); hf=$(cut -d' ' -f1 "$work/hugo-fresh-$n" | median)
   frss=$(cut -d' ' -f2 "$work/fresh-$n" | median); hfrss=$(cut -d' ' -f2 "$work/hugo-fresh-$n" | median)
+  p=$(cut -d' ' -f1 "$work/pages-$n" | median)
   ours_ms[$n]=$f
-  fresh_rows+="| $n | $f | $hf | $(ratio "$f" "$hf") | $(mb "$frss") | $(mb "$hfrss") | $(ratio "$frss" "$hfrss") |"$'\n'
+  fresh_rows+="| $n | $f | $hf | $(ratio "$f" "$hf") | $p | $(ratio "$p" "$hf") | $(mb "$frss") | $(mb "$hfrss") | $(ratio "$frss" "$hfrss") |"$'\n'
   rows+="| $n | $o | $h | $(ratio "$o" "$h") | $c | $(ratio "$c" "$h") | $(mb "$orss") | $(mb "$hrss") | $(ratio "$orss" "$hrss") |"$'\n'
   rm -rf "$dir"
 done
@@ -140,13 +153,14 @@ Measured on $date, commit $commit: $cores cores ($cpu), $memory of memory, $os, 
 $dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold runs each, interleaved
 (ours, Hugo, …), after one untimed build of each, each run after a \`sync\` (untimed); wall time of
 the whole process; peak RSS from GNU time. The generator runs as the Pages workflow runs it (the
-composite Release publish, as its own executable).
+Native AOT Release publish, as its own executable).
 
-**Into an empty output folder** (the Pages workflow's build on a fresh checkout; both tools' output
-folders removed, untimed, before each run):
+**Into an empty output folder** (both tools' output folders removed, untimed, before each run; every
+social card drawn). "As the Pages workflow builds": the same empty folder but for the previous build's
+social cards, which the workflow restores from its cache (\`.github/workflows/pages.yml\`).
 
-| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
-|---:|---:|---:|---:|---:|---:|---:|
+| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours as the Pages workflow builds (ms) | that / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $fresh_rows
 **Rebuilding over the previous output** (an editor's local build): "ours" carries the unchanged files
 over from the previous output (hard links), as Hugo rewrites its own; "every page changed" rebuilds
@@ -159,7 +173,7 @@ $rows
 - The explainer (input/ with theme/: $explainer_size), cold, into an empty folder: median ${explainer_ms} ms,
   peak RSS $(mb "$explainer_rss") MB (target ≤ 150 ms). Its stages (\`--timings\`, one run): $explainer_timings.
 - Preview, save → new HTML served (bench/preview.sh): $preview.
-- Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime\`, composite ReadyToRun, restored packages): $publish_s s.
+- Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime -p:PublishAot=true\`, Native AOT, restored packages): $publish_s s.
 
 Reproduce: \`bash bench/run.sh $runs\` (as root where Hugo or GNU time must be installed), on a
 machine with nothing else running.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.FSharp.Core;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using Plotly.NET.TraceObjects;
@@ -12,7 +13,7 @@ namespace Site.Charts;
 
 /// <summary>
 /// Turns checked chart data into plotly.js figure JSON with Plotly.NET's typed functions (this file and
-/// src/Charts/Plotly/ are the only places it is used: TypedCall calls them, UntypedProperties sets the
+/// src/Charts/Plotly/ are the only places it is used: PlotlyFunctions calls them by name, UntypedProperties sets the
 /// few properties they have no form for, FigureSerializer writes the JSON).
 /// Honest forms: a range is a floating bar (or a line from low to high), never a midpoint; a bound is
 /// hatched and labelled "2,000+" or "&lt; 2"; every value carries its label as written, and hover
@@ -66,28 +67,24 @@ public static class FigureBuilder
                 var bases = points.Select(p => p.Value.Kind == ValueKind.Range ? (double?)Number(p.Value.Low) : null).ToArray();
                 var lengths = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High - p.Value.Low : p.Value.Low)).ToArray();
                 var horizontal = spec.Type == ChartType.HorizontalBar;
-                var marker = TypedCall.Init<Marker>(new
-                {
-                    Color = Colors(colors),
+                var marker = PlotlyFunctions.MarkerInit(
+                    Color: Colors(colors),
                     // The highlighted bar is also outlined: colour is never the only cue.
-                    Outline = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(ChartPalette.Text), MultiWidth = roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray() }),
+                    Outline: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(ChartPalette.Text), MultiWidth: roles.Select(r => r == "highlight" ? 2.5 : 0).ToArray()),
                     // Hatching marks a bound, a different one for each direction (ChartKey draws the same).
-                    Pattern = TypedCall.Init<global::Plotly.NET.TraceObjects.Pattern>(new { MultiShape = points.Select(p => PatternFor(p.Value)).ToArray() }),
-                });
-                var bar = Trace2D.initBar(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Bar), new
-                {
-                    Name = series.Name,
-                    X = horizontal ? (IEnumerable<IConvertible>)lengths.Cast<IConvertible>().ToArray() : categories,
-                    Y = horizontal ? (IEnumerable<IConvertible>)categories : lengths.Cast<IConvertible>().ToArray(),
-                    Orientation = horizontal ? StyleParam.Orientation.Horizontal : null,
-                    MultiText = labels,
-                    TextPosition = spec.Type == ChartType.StackedBar ? StyleParam.TextPosition.Inside : StyleParam.TextPosition.Outside,
-                    TextFont = textFont,
-                    MultiHoverText = hover,
-                    HoverTemplate = hoverTemplate,
-                    ClipOnAxis = (bool?)false,
-                    Marker = marker,
-                }));
+                    Pattern: PlotlyFunctions.PatternInit(MultiShape: points.Select(p => PatternFor(p.Value)).ToArray()));
+                var bar = Trace2D.initBar(PlotlyFunctions.Trace2DStyleBar(
+                    Name: series.Name,
+                    X: horizontal ? (IEnumerable<IConvertible>)lengths.Cast<IConvertible>().ToArray() : categories,
+                    Y: horizontal ? (IEnumerable<IConvertible>)categories : lengths.Cast<IConvertible>().ToArray(),
+                    Orientation: horizontal ? StyleParam.Orientation.Horizontal : null,
+                    MultiText: labels,
+                    TextPosition: spec.Type == ChartType.StackedBar ? StyleParam.TextPosition.Inside : StyleParam.TextPosition.Outside,
+                    TextFont: textFont,
+                    MultiHoverText: hover,
+                    HoverTemplate: hoverTemplate,
+                    ClipOnAxis: false,
+                    Marker: marker));
                 if (bases.Any(b => b is not null)) bar.WithBases(bases);
                 return bar.WithMeta(("roles", roles));
             }
@@ -97,29 +94,25 @@ public static class FigureBuilder
                 var middles = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.Low + p.Value.High) / 2 : p.Value.Low)).ToArray();
                 var hasRanges = points.Any(p => p.Value.Kind == ValueKind.Range);
                 var halves = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? (p.Value.High - p.Value.Low) / 2 : 0)).ToArray();
-                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
-                {
-                    Name = series.Name,
-                    X = categories,
-                    Y = middles,
-                    Mode = StyleParam.Mode.Lines_Markers_Text,
-                    MultiText = labels,
-                    TextPosition = StyleParam.TextPosition.TopCenter,
-                    TextFont = textFont,
-                    MultiHoverText = hover,
-                    HoverTemplate = hoverTemplate,
-                    ClipOnAxis = (bool?)false,
-                    Line = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(colors.FirstOrDefault() ?? ChartPalette.Base), Width = (double?)3 }),
-                    Marker = TypedCall.Init<Marker>(new
-                    {
-                        Color = Colors(colors),
-                        MultiSize = roles.Select(r => r == "highlight" ? 16 : 10).ToArray(),
-                    }).WithSymbols(points.Select(p => Symbol(p.Value, vertical: true))),
+                return Trace2D.initScatter(PlotlyFunctions.Trace2DStyleScatter(
+                    Name: series.Name,
+                    X: categories,
+                    Y: middles,
+                    Mode: StyleParam.Mode.Lines_Markers_Text,
+                    MultiText: labels,
+                    TextPosition: StyleParam.TextPosition.TopCenter,
+                    TextFont: textFont,
+                    MultiHoverText: hover,
+                    HoverTemplate: hoverTemplate,
+                    ClipOnAxis: false,
+                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(colors.FirstOrDefault() ?? ChartPalette.Base), Width: (double?)3),
+                    Marker: PlotlyFunctions.MarkerInit(
+                        Color: Colors(colors),
+                        MultiSize: roles.Select(r => r == "highlight" ? 16 : 10).ToArray()).WithSymbols(points.Select(p => Symbol(p.Value, vertical: true))),
                     // Ranges show their full extent as a bar through the point, and their label says "6–8".
-                    YError = hasRanges
-                        ? TypedCall.Init<Error>(new { Type = StyleParam.ErrorType.Data, Symmetric = (bool?)false, Array = halves, Arrayminus = halves, Thickness = (double?)3, Width = (double?)6 })
-                        : null,
-                })).WithMeta(("roles", roles));
+                    YError: hasRanges
+                        ? PlotlyFunctions.ErrorInit(Type: StyleParam.ErrorType.Data, Symmetric: false, Array: halves, Arrayminus: halves, Thickness: (double?)3, Width: (double?)6)
+                        : null)).WithMeta(("roles", roles));
             }
 
             case ChartType.Scatter:
@@ -128,19 +121,17 @@ public static class FigureBuilder
                 var rows = spec.Rows.Where(r => r.Cells[series.Column.Id].IsNumber && r.Cells[xColumn.Id].IsNumber).ToList();
                 var names = rows.Select(r => ChartSpecParser.CategoryText(r, spec.Table.KeyColumn, language)).ToArray();
                 var scatterRoles = names.Select(name => name == spec.Highlight ? "highlight" : "base").ToArray();
-                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
-                {
-                    Name = series.Name,
-                    X = rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray(),
-                    Y = rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray(),
-                    Mode = StyleParam.Mode.Markers_Text,
-                    MultiText = names,
-                    TextPosition = StyleParam.TextPosition.TopCenter,
-                    TextFont = textFont,
-                    MultiHoverText = rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray(),
-                    HoverTemplate = hoverTemplate,
-                    Marker = TypedCall.Init<Marker>(new { Color = Colors(scatterRoles.Select(Color)), MultiSize = scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray() }),
-                })).WithMeta(("roles", scatterRoles));
+                return Trace2D.initScatter(PlotlyFunctions.Trace2DStyleScatter(
+                    Name: series.Name,
+                    X: rows.Select(r => Number(r.Cells[xColumn.Id].Low)).ToArray(),
+                    Y: rows.Select(r => Number(r.Cells[series.Column.Id].Low)).ToArray(),
+                    Mode: StyleParam.Mode.Markers_Text,
+                    MultiText: names,
+                    TextPosition: StyleParam.TextPosition.TopCenter,
+                    TextFont: textFont,
+                    MultiHoverText: rows.Select((r, k) => $"{names[k]}{colon}{ValueFormatter.PlainText(r.Cells[xColumn.Id], xColumn, language, true)}, {ValueFormatter.PlainText(r.Cells[series.Column.Id], series.Column, language, true)}").ToArray(),
+                    HoverTemplate: hoverTemplate,
+                    Marker: PlotlyFunctions.MarkerInit(Color: Colors(scatterRoles.Select(Color)), MultiSize: scatterRoles.Select(r => r == "highlight" ? 18 : 12).ToArray()))).WithMeta(("roles", scatterRoles));
             }
 
             default: // ChartType.Range
@@ -171,27 +162,23 @@ public static class FigureBuilder
                         pointRoles.AddRange([roles[k], roles[k]]);
                     }
                 }
-                return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
-                {
-                    Name = series.Name,
-                    X = xs.ToArray(),
-                    Y = ys.ToArray(),
+                return Trace2D.initScatter(PlotlyFunctions.Trace2DStyleScatter(
+                    Name: series.Name,
+                    X: xs.ToArray(),
+                    Y: ys.ToArray(),
                     // The labels are a trace of their own (RangeLabels): plotly's text layer, in a trace that
                     // mixes gaps (the nulls between dumbbells) and points without text, drew some labels'
                     // groups empty (the Canada 2027 ranges on /risks/ and /pillars/sme/).
-                    Mode = StyleParam.Mode.Lines_Markers,
-                    TextFont = textFont,
-                    MultiHoverText = hovers.ToArray(),
-                    HoverTemplate = hoverTemplate,
-                    ClipOnAxis = (bool?)false,
+                    Mode: StyleParam.Mode.Lines_Markers,
+                    TextFont: textFont,
+                    MultiHoverText: hovers.ToArray(),
+                    HoverTemplate: hoverTemplate,
+                    ClipOnAxis: false,
                     // The line has one colour; the markers carry the highlight (in colour and size).
-                    Line = TypedCall.Init<Line>(new { Color = PlotlyColor.fromString(single ? ChartPalette.Base : ChartPalette.SeriesColor(index)), Width = (double?)6, Simplify = (bool?)false }),
-                    Marker = TypedCall.Init<Marker>(new
-                    {
-                        MultiSize = pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
-                        Color = Colors(pointRoles.Select(Color)),
-                    }).WithSymbols(symbols),
-                })).WithMeta(("roles", pointRoles.ToArray()));
+                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(single ? ChartPalette.Base : ChartPalette.SeriesColor(index)), Width: (double?)6, Simplify: false),
+                    Marker: PlotlyFunctions.MarkerInit(
+                        MultiSize: pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
+                        Color: Colors(pointRoles.Select(Color))).WithSymbols(symbols))).WithMeta(("roles", pointRoles.ToArray()));
             }
         }
     }
@@ -200,7 +187,7 @@ public static class FigureBuilder
     private static PlotlyColor Colors(IEnumerable<string> colors) => PlotlyColor.fromColors(colors.Select(PlotlyColor.fromString));
 
     /// <summary>The font of labels drawn on the plot: the text colour, with the halo.</summary>
-    private static Font LabelFont(double? size = null) => TypedCall.Init<Font>(new { Color = PlotlyColor.fromString(ChartPalette.Text), Size = size }).WithShadow(Halo);
+    private static Font LabelFont(double? size = null) => PlotlyFunctions.FontInit(Color: PlotlyColor.fromString(ChartPalette.Text), Size: size).WithShadow(Halo);
 
     /// <summary>The label drawn at a value: short, with its sign or unit (see <see cref="ValueFormatter.ChartLabel"/>), and the row's note.</summary>
     private static string Label(ChartPoint point, ChartData data, string language) =>
@@ -214,20 +201,18 @@ public static class FigureBuilder
     private static Trace RangeLabels(ChartData data, ChartSeries series, string language)
     {
         var points = series.Points.Where(p => p.Value.IsNumber).ToList();
-        return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
-        {
-            Name = series.Name,
-            ShowLegend = (bool?)false,
-            X = points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High : p.Value.Low)).ToArray(),
-            Y = points.Select(p => p.Category).ToArray(),
-            MultiText = points.Select(p => Label(p, data, language)).ToArray(),
+        return Trace2D.initScatter(PlotlyFunctions.Trace2DStyleScatter(
+            Name: series.Name,
+            ShowLegend: false,
+            X: points.Select(p => Number(p.Value.Kind == ValueKind.Range ? p.Value.High : p.Value.Low)).ToArray(),
+            Y: points.Select(p => p.Category).ToArray(),
+            MultiText: points.Select(p => Label(p, data, language)).ToArray(),
             // An invisible marker the size of the drawn one, so plotly sets each label clear of its mark.
-            Mode = StyleParam.Mode.Markers_Text,
-            Marker = TypedCall.Init<Marker>(new { Size = (int?)18, Opacity = (double?)0 }),
-            TextPosition = StyleParam.TextPosition.MiddleRight,
-            ClipOnAxis = (bool?)false,
-            HoverInfo = StyleParam.HoverInfo.Skip,
-        })).WithMeta(("roles", new[] { "base" }));
+            Mode: StyleParam.Mode.Markers_Text,
+            Marker: PlotlyFunctions.MarkerInit(Size: (int?)18, Opacity: (double?)0),
+            TextPosition: StyleParam.TextPosition.MiddleRight,
+            ClipOnAxis: false,
+            HoverInfo: StyleParam.HoverInfo.Skip)).WithMeta(("roles", new[] { "base" }));
     }
 
     /// <summary>
@@ -245,21 +230,17 @@ public static class FigureBuilder
         var roles = bounds.Select(p => p.Category == spec.Highlight ? "highlight" : "base").ToArray();
         var categories = bounds.Select(p => p.Category).ToArray();
         var ends = bounds.Select(p => (IConvertible)Number(p.Value.Low)).ToArray();
-        return Trace2D.initScatter(TypedCall.Style<Trace2D>(typeof(Trace2DStyle), nameof(Trace2DStyle.Scatter), new
-        {
-            Name = "bounds",
-            ShowLegend = (bool?)false,
-            X = horizontal ? ends : categories,
-            Y = horizontal ? categories : ends,
-            Mode = StyleParam.Mode.Markers,
-            HoverInfo = StyleParam.HoverInfo.Skip,
-            ClipOnAxis = (bool?)false,
-            Marker = TypedCall.Init<Marker>(new
-            {
-                Size = (int?)14,
-                Color = Colors(roles.Select(Color)),
-            }).WithSymbols(bounds.Select(p => Symbol(p.Value, vertical: !horizontal))),
-        })).WithMeta(("roles", roles));
+        return Trace2D.initScatter(PlotlyFunctions.Trace2DStyleScatter(
+            Name: "bounds",
+            ShowLegend: false,
+            X: horizontal ? ends : categories,
+            Y: horizontal ? categories : ends,
+            Mode: StyleParam.Mode.Markers,
+            HoverInfo: StyleParam.HoverInfo.Skip,
+            ClipOnAxis: false,
+            Marker: PlotlyFunctions.MarkerInit(
+                Size: (int?)14,
+                Color: Colors(roles.Select(Color))).WithSymbols(bounds.Select(p => Symbol(p.Value, vertical: !horizontal))))).WithMeta(("roles", roles));
     }
 
     /// <summary>Lower bounds point up (or right), upper bounds down (or left).</summary>
@@ -311,12 +292,10 @@ public static class FigureBuilder
         var categoriesOnY = spec.Type is ChartType.HorizontalBar or ChartType.Range;
         // Tick labels stay plain text: plotly turns <b> into style attributes, which the site's CSP refuses.
         // Long labels wrap (plotly's <br> makes tspans, no style attribute), so phones keep a plot area.
-        var categoryAxis = Axis(spec.XTitle, StyleParam.AxisType.Category, new
-        {
-            TickVals = data.Categories.ToArray(),
-            TickText = data.Categories.Any(c => c.Length > WrapAt) ? data.Categories.Select(c => Wrap(c)).ToArray() : null,
-            AutoRange = categoriesOnY ? StyleParam.AutoRange.Reversed : null,
-        });
+        var categoryAxis = Axis(spec.XTitle, StyleParam.AxisType.Category, PlotlyFunctions.LinearAxisStyle(
+            TickVals: data.Categories.ToArray(),
+            TickText: data.Categories.Any(c => c.Length > WrapAt) ? data.Categories.Select(c => Wrap(c)).ToArray() : null,
+            AutoRange: categoriesOnY ? StyleParam.AutoRange.Reversed : null));
         // A vertical value axis is named above the plot, level with its top tick, as data desks do:
         // a rotated title is hard to read and steals width on phones.
         var titleAbove = !categoriesOnY && spec.Type != ChartType.Scatter;
@@ -324,57 +303,47 @@ public static class FigureBuilder
         // written like the page's values: never SI letters ("500k" beside "500,000"), thousands grouped
         // (with the layout's separators: "2,000", "2 000"), and a percent axis's sign on each tick
         // ("2%", "2 %"), so its title needs no "(%)".
-        var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear, new
-        {
-            GridColor = PlotlyColor.fromString(ChartPalette.Grid),
-            NTicks = (int?)5,
-            ShowLine = (bool?)false,
-            RangeMode = spec.LogAxis ? null : StyleParam.RangeMode.ToZero,
-            ExponentFormat = StyleParam.ExponentFormat.None,
-            SeparateThousands = (bool?)true,
-            TickSuffix = data.Series.All(s => s.Column.Type == ColumnType.Percent) ? format.PercentSuffix : null,
-        });
+        var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear, PlotlyFunctions.LinearAxisStyle(
+            GridColor: PlotlyColor.fromString(ChartPalette.Grid),
+            NTicks: (int?)5,
+            ShowLine: false,
+            RangeMode: spec.LogAxis ? null : StyleParam.RangeMode.ToZero,
+            ExponentFormat: StyleParam.ExponentFormat.None,
+            SeparateThousands: true,
+            TickSuffix: data.Series.All(s => s.Column.Type == ColumnType.Percent) ? format.PercentSuffix : null));
         var (xAxis, yAxis) = spec.Type == ChartType.Scatter
-            ? (Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), StyleParam.AxisType.Linear, new
-            {
-                GridColor = PlotlyColor.fromString(ChartPalette.Grid),
-                ExponentFormat = StyleParam.ExponentFormat.None,
-                SeparateThousands = (bool?)true,
-            }), valueAxis)
+            ? (Axis(spec.XTitle ?? spec.CategoryColumn!.Label.Get(language, language), StyleParam.AxisType.Linear, PlotlyFunctions.LinearAxisStyle(
+                GridColor: PlotlyColor.fromString(ChartPalette.Grid),
+                ExponentFormat: StyleParam.ExponentFormat.None,
+                SeparateThousands: true)), valueAxis)
             : categoriesOnY ? (valueAxis, categoryAxis) : (categoryAxis, valueAxis);
 
         var notes = Annotations(spec, data, categoriesOnY).Concat(DirectLabels(spec, data)).ToList();
         if (titleAbove && !string.IsNullOrEmpty(spec.YTitle))
         {
-            notes.Add(TypedCall.Init<Annotation>(new
-            {
-                Text = Wrap(spec.YTitle, TitleWrapAt), XRef = "paper", YRef = "paper", X = 0, Y = 1,
-                XAnchor = StyleParam.XAnchorPosition.Left, YAnchor = StyleParam.YAnchorPosition.Bottom, YShift = (int?)14, ShowArrow = (bool?)false,
-                Align = StyleParam.AnnotationAlignment.Left, Font = LabelFont(size: 12),
-            }));
+            notes.Add(PlotlyFunctions.AnnotationInit(
+                Text: Wrap(spec.YTitle, TitleWrapAt), XRef: "paper", YRef: "paper", X: 0, Y: 1,
+                XAnchor: StyleParam.XAnchorPosition.Left, YAnchor: StyleParam.YAnchorPosition.Bottom, YShift: (int?)14, ShowArrow: false,
+                Align: StyleParam.AnnotationAlignment.Left, Font: LabelFont(size: 12)));
         }
 
-        var layout = TypedCall.Init<Layout>(new
-        {
-            Font = TypedCall.Init<Font>(new
-            {
-                Family = StyleParam.FontFamily.NewCustom("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
-                Size = (double?)13,
-                Color = PlotlyColor.fromString(ChartPalette.Text),
-            }),
-            PaperBGColor = PlotlyColor.fromString("rgba(0,0,0,0)"),
-            PlotBGColor = PlotlyColor.fromString("rgba(0,0,0,0)"),
-            Margin = TypedCall.Init<Margin>(new { Left = 8, Right = right, Top = horizontal ? 24 : 48, Bottom = 8 }),
+        var layout = PlotlyFunctions.LayoutInit(
+            Font: PlotlyFunctions.FontInit(
+                Family: StyleParam.FontFamily.NewCustom("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
+                Size: (double?)13,
+                Color: PlotlyColor.fromString(ChartPalette.Text)),
+            PaperBGColor: PlotlyColor.fromString("rgba(0,0,0,0)"),
+            PlotBGColor: PlotlyColor.fromString("rgba(0,0,0,0)"),
+            Margin: PlotlyFunctions.MarginInit(Left: 8, Right: right, Top: horizontal ? 24 : 48, Bottom: 8),
             // plotly.js reads its decimal and thousands separators from here (axis ticks): ".," in English,
             // ",\u202F" in French, the same characters as every number the site writes.
-            Separators = format.DecimalSeparator + format.GroupSeparator,
-            ShowLegend = (bool?)(data.Series.Count > 1 && !directlyLabelled),
-            HoverMode = StyleParam.HoverMode.Closest,
-            DragMode = StyleParam.DragMode.False,
-            BarMode = spec.Type switch { ChartType.GroupedBar => StyleParam.BarMode.Group, ChartType.StackedBar => StyleParam.BarMode.Stack, _ => null },
-            Annotations = notes.Count > 0 ? notes : null,
-        });
-        layout = Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), TypedCall.Init<Legend>(new { Orientation = StyleParam.Orientation.Horizontal, Y = (double?)-0.2 })).Invoke(layout);
+            Separators: format.DecimalSeparator + format.GroupSeparator,
+            ShowLegend: (bool?)(data.Series.Count > 1 && !directlyLabelled),
+            HoverMode: StyleParam.HoverMode.Closest,
+            DragMode: StyleParam.DragMode.False,
+            BarMode: spec.Type switch { ChartType.GroupedBar => StyleParam.BarMode.Group, ChartType.StackedBar => StyleParam.BarMode.Stack, _ => null },
+            Annotations: notes.Count > 0 ? notes : null);
+        layout = Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), PlotlyFunctions.LegendInit(Orientation: StyleParam.Orientation.Horizontal, Y: (double?)-0.2)).Invoke(layout);
         layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewXAxis(1), xAxis).Invoke(layout);
         layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewYAxis(1), yAxis).Invoke(layout);
         // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
@@ -418,20 +387,17 @@ public static class FigureBuilder
 
     /// <summary>
     /// An axis with what every axis has (its type, a fixed range: no zooming on a phone's swipe, no
-    /// zero line, a faint line) and the <paramref name="options"/> of its kind (LinearAxis.init's
-    /// named parameters).
+    /// zero line, a faint line) and the <paramref name="options"/> of its kind (a LinearAxis.style).
     /// </summary>
-    private static LinearAxis Axis(string? title, StyleParam.AxisType type, object options)
+    private static LinearAxis Axis(string? title, StyleParam.AxisType type, FSharpFunc<LinearAxis, LinearAxis> options)
     {
-        var axis = TypedCall.Init<LinearAxis>(new
-        {
-            AxisType = type,
-            FixedRange = (bool?)true,
-            ZeroLine = (bool?)false,
-            LineColor = PlotlyColor.fromString(ChartPalette.Grid),
-            Title = string.IsNullOrEmpty(title) ? null : TypedCall.Init<Title>(new { Text = Wrap(title, TitleWrapAt) }),
-        });
-        return TypedCall.Style<LinearAxis>(typeof(LinearAxis), nameof(LinearAxis.style), options).Invoke(axis).WithAutoMargin();
+        var axis = PlotlyFunctions.LinearAxisInit(
+            AxisType: type,
+            FixedRange: true,
+            ZeroLine: false,
+            LineColor: PlotlyColor.fromString(ChartPalette.Grid),
+            Title: string.IsNullOrEmpty(title) ? null : PlotlyFunctions.TitleInit(Text: Wrap(title, TitleWrapAt)));
+        return options.Invoke(axis).WithAutoMargin();
     }
 
     /// <summary>Each line of a multi-series line chart is named just after its last point.</summary>
@@ -442,16 +408,14 @@ public static class FigureBuilder
         {
             var last = series.Points.LastOrDefault(p => p.Value.IsNumber);
             if (last is null) continue;
-            yield return TypedCall.Init<Annotation>(new
-            {
-                X = last.Category,
-                Y = Number(last.Value.Kind == ValueKind.Range ? (last.Value.Low + last.Value.High) / 2 : last.Value.Low),
-                Text = series.Name,
-                ShowArrow = (bool?)false,
-                XAnchor = StyleParam.XAnchorPosition.Left,
-                XShift = (int?)10,
-                Font = LabelFont(),
-            });
+            yield return PlotlyFunctions.AnnotationInit(
+                X: last.Category,
+                Y: Number(last.Value.Kind == ValueKind.Range ? (last.Value.Low + last.Value.High) / 2 : last.Value.Low),
+                Text: series.Name,
+                ShowArrow: false,
+                XAnchor: StyleParam.XAnchorPosition.Left,
+                XShift: (int?)10,
+                Font: LabelFont());
         }
     }
 
@@ -460,16 +424,14 @@ public static class FigureBuilder
         {
             var point = data.Series[0].Points.FirstOrDefault(p => p.Category == note.Category);
             var value = point is null ? 0 : Number(point.Value.Kind == ValueKind.Range ? point.Value.High : point.Value.Low);
-            return TypedCall.Init<Annotation>(new
-            {
-                X = categoriesOnY ? (IConvertible)value : note.Category,
-                Y = categoriesOnY ? note.Category : (IConvertible)value,
-                Text = note.Text,
-                ShowArrow = (bool?)true,
-                ArrowHead = StyleParam.ArrowHead.TriangleTall, // plotly's arrowhead 2
-                AX = categoriesOnY ? 40 : 0,
-                AY = categoriesOnY ? 0 : -36,
-                Font = LabelFont(),
-            });
+            return PlotlyFunctions.AnnotationInit(
+                X: categoriesOnY ? (IConvertible)value : note.Category,
+                Y: categoriesOnY ? note.Category : (IConvertible)value,
+                Text: note.Text,
+                ShowArrow: true,
+                ArrowHead: StyleParam.ArrowHead.TriangleTall, // plotly's arrowhead 2
+                AX: categoriesOnY ? 40 : 0,
+                AY: categoriesOnY ? 0 : -36,
+                Font: LabelFont());
         });
 }

@@ -7,7 +7,7 @@ namespace Site.Charts.Plotly;
 /// <summary>
 /// The plotly.js properties our figures need that Plotly.NET 6.0.0's typed API has no form for,
 /// set by their plotly.js names (the only untyped writes; everything else goes through
-/// <see cref="TypedCall"/>). Each one and why:
+/// <see cref="PlotlyFunctions"/>). Each one and why:
 /// <list type="bullet">
 /// <item><c>meta</c> as an object (<c>{"roles": […]}</c> on traces, <c>{"turnable": true, "lines": 2}</c> on the
 /// layout, read by charts.js): Trace2DStyle's and Layout.init's <c>Meta</c> take a string only.</item>
