@@ -126,6 +126,26 @@ public sealed class CardPngTests
         for (var i = 0; i < order.Length; i++) Assert.Equal(alone[order[i]], drawn[i]);
     }
 
+    [Fact]
+    public void The_build_s_cards_drawn_in_parallel_from_a_pool_of_renderers_are_in_order_and_the_bytes_one_renderer_draws_one_by_one()
+    {
+        var style = CardStyle.Load([Repo.Theme], Repo.Root, new Site.Diagnostics.DiagnosticBag())!;
+        var sharing = SiteSharing.Plan([], new Dictionary<string, Site.Data.DataTable>(), Site.Content.SiteConfig.Default, _ => "", "/", null, style, _ => null);
+        // Forty cards of this test's own (the build keeps the last cards by key), every fifth one a twin of the one before.
+        var contents = Enumerable.Range(0, 40).Select(i => i % 5 == 4
+            ? new CardContent("Card scheduling test", $"Card {i - 1}", "en", (i - 1) % 3 == 0 ? [] : [i - 1, 2, 3], 0)
+            : new CardContent("Card scheduling test", $"Card {i}", "en", i % 3 == 0 ? [] : [i, 2, 3], 0)).ToList();
+        var paths = contents.Select((content, i) => sharing.AddCard($"cards/test-{i}", content)!).ToList();
+
+        var files = sharing.Cards(previousOutput: null);
+
+        Assert.Equal(paths, files.Select(f => f.RelativePath));
+        using var one = new SocialCard(style);
+        for (var i = 0; i < contents.Count; i++) Assert.Equal(one.Draw(contents[i]), files[i].Content);
+        Assert.Equal(paths[3].Split('.')[1], paths[4].Split('.')[1]); // a twin: the same key, the same bytes
+        Assert.Equal(files[3].Content, files[4].Content);
+    }
+
     /// <summary>CRC-32 (ISO 3309, as PNG uses it) one bit at a time: independent of the library the writer uses.</summary>
     private static uint Crc32Bitwise(ReadOnlySpan<byte> bytes)
     {
