@@ -30,6 +30,7 @@ public sealed partial class ArchitectureTests
         ("NUglify", ["NUglify"], ["src/Output/Minifier.cs"]),
         ("SkiaSharp", ["SkiaSharp"], ["src/Sharing/SocialCard.cs"]),
         ("HarfBuzzSharp", ["HarfBuzzSharp"], ["src/Sharing/SocialCard.cs"]),
+        ("System.IO.Hashing", ["System.IO.Hashing"], ["src/Sharing/CardPng.cs"]),
     ];
 
     private static bool IsAllowed(string path, string[] allowed) =>

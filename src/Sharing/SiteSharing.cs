@@ -95,31 +95,45 @@ public sealed class SiteSharing
         var drawn = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var last = s_drawn;
         var style = _style;
-        using var card = new Disposer(new Lazy<SocialCard>(() => new SocialCard(style), LazyThreadSafetyMode.ExecutionAndPublication));
-        Parallel.For(0, cards.Count, i =>
+        // Renderers keep their bitmap and fonts from card to card and draw one card at a time: a card
+        // takes an idle one, or makes one (a rebuild that reuses every card makes none). At most one a
+        // core draws at once: the layouts render meanwhile, and more threads would only add renderers
+        // (Parallel.For's workers come and go, so a renderer per worker made ten of them on 2 cores).
+        // Each file goes to its own index, so the order does not depend on which worker drew it.
+        var idle = new ConcurrentBag<SocialCard>();
+        try
         {
-            var entry = cards[i];
-            if (previousOutput is not null && Path.Combine(previousOutput, entry.Path) is var old && File.Exists(old))
+            Parallel.For(0, cards.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
-                files[i] = OutputFile.Copy(entry.Path, old);
-                return;
-            }
-            var bytes = last.TryGetValue(entry.Key, out var kept) ? kept : drawn.GetOrAdd(entry.Key, _ => card.Lazy.Value.Draw(entry.Card));
-            drawn[entry.Key] = bytes;
-            files[i] = new OutputFile(entry.Path, bytes, null);
-        });
+                var entry = cards[i];
+                if (previousOutput is not null && Path.Combine(previousOutput, entry.Path) is var old && File.Exists(old))
+                {
+                    files[i] = OutputFile.Copy(entry.Path, old);
+                    return;
+                }
+                var bytes = last.TryGetValue(entry.Key, out var kept) ? kept : drawn.TryGetValue(entry.Key, out var twin) ? twin : Draw(entry.Card);
+                drawn[entry.Key] = bytes;
+                files[i] = new OutputFile(entry.Path, bytes, null);
+            });
+        }
+        finally
+        {
+            foreach (var renderer in idle) renderer.Dispose();
+        }
         s_drawn = drawn;
         return [.. files];
-    }
 
-    /// <summary>Disposes the card renderer only if it was made.</summary>
-    private sealed class Disposer(Lazy<SocialCard> lazy) : IDisposable
-    {
-        public Lazy<SocialCard> Lazy { get; } = lazy;
-
-        public void Dispose()
+        byte[] Draw(CardContent card)
         {
-            if (Lazy.IsValueCreated) Lazy.Value.Dispose();
+            var renderer = idle.TryTake(out var free) ? free : new SocialCard(style);
+            try
+            {
+                return renderer.Draw(card);
+            }
+            finally
+            {
+                idle.Add(renderer);
+            }
         }
     }
 }
