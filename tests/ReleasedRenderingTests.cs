@@ -8,8 +8,8 @@ namespace Site.Tests;
 /// <summary>
 /// Issue 28 (memory): a plain build lets go of what it rendered once its pages are written. After the
 /// build, no page model is held and no body keeps its HTML or charts, only the facts later stages read
-/// (headings for search, embed counts, anchors); no page keeps its HTML, and a page keeps only the
-/// references that are dead. The preview's build, which the next edit is rendered first against
+/// (headings for search, embed counts, anchors); no page keeps its HTML, a page keeps only the
+/// references that are dead, and no social card keeps its bytes (each was written as it was drawn). The preview's build, which the next edit is rendered first against
 /// (PageFirst), keeps all of it. Asserted on the build's objects, not on memory figures.
 /// </summary>
 public sealed class ReleasedRenderingTests
@@ -35,6 +35,11 @@ public sealed class ReleasedRenderingTests
         Assert.All(build.Layouts, layout => Assert.Null(layout!.Html));
         // Every reference of the explainer leads to a file it writes: none is kept.
         Assert.All(build.Layouts, layout => Assert.Empty(layout!.References));
+        // Social cards were written into the staging folder as they were drawn: none holds its bytes.
+        var cards = build.Files.Where(f => f.RelativePath.StartsWith("cards/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(cards);
+        Assert.All(cards, card => Assert.True(card.IsStaged && card.Content is null, card.RelativePath));
+        Assert.All(cards, card => Assert.True(File.Exists(Path.Combine(staging.CreatedPath!, card.RelativePath)), card.RelativePath));
         // The search index still finds the pages' sections (from the headings kept).
         var search = build.Files.Single(f => f.RelativePath == "search-index.json");
         Assert.Contains("\"k\":\"section\"", System.Text.Encoding.UTF8.GetString(search.Content!));
