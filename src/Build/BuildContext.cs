@@ -90,8 +90,10 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     /// <summary>Each language's pages, as indexes into <see cref="Pages"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<int>> PagesOf { get; internal set; } = null!;
     public IReadOnlyDictionary<string, TemplateRenderer> Renderers { get; internal set; } = null!;
+    /// <summary>The template models; let go (null) at the end of Render by a build that keeps no cache (see <see cref="Reusable"/>).</summary>
     public RenderModels Models { get; internal set; } = null!;
     public MarkdownRenderer Markdown { get; internal set; } = null!;
+    /// <summary>Every page's body; a build that keeps no cache keeps only their facts (no HTML) from the end of Render on (<see cref="MarkdownResult.Facts"/>).</summary>
     public BuildCache.Body[] Bodies { get; internal set; } = null!;
     public BuildCache.Layout?[] Layouts { get; internal set; } = null!;
     /// <summary>Which pages this build rendered anew (the rest came from the cache).</summary>

@@ -39,6 +39,18 @@ public static class SiteBuilder
     public static BuildResult Generate(BuildOptions options, BuildProgress? progress = null, BuildCache? cache = null, SourceReuse? reuse = null,
         StagingFolder? staging = null)
     {
+        var build = Run(options, progress, cache, reuse, staging);
+        return new BuildResult(build.Reported, build.Files, build.Pages.Count, build.Tables.Count, build.Bodies.Sum(b => b.Result?.Count("chart") ?? 0), build.Clock.ElapsedMilliseconds)
+        {
+            RenderedPages = build.Fresh.Count(f => f),
+            BasePath = build.BasePath,
+            SiteUrl = build.SiteUrl,
+        };
+    }
+
+    /// <summary>The stages of <see cref="Generate"/>, and the context they leave (what tests look into).</summary>
+    internal static BuildContext Run(BuildOptions options, BuildProgress? progress, BuildCache? cache, SourceReuse? reuse, StagingFolder? staging)
+    {
         var build = new BuildContext(options, progress ?? new BuildProgress(), cache, reuse, staging);
         LoadStage.Run(build);
         ConfigureStage.Run(build);
@@ -51,11 +63,6 @@ public static class SiteBuilder
         WriteStage.Run(build);
         // The preview renders an edited page first against this build; only on top of a good site.
         build.Cache.Last = build.Reusable && !build.Failed ? build : null;
-        return new BuildResult(build.Reported, build.Files, build.Pages.Count, build.Tables.Count, build.Bodies.Sum(b => b.Result?.Count("chart") ?? 0), build.Clock.ElapsedMilliseconds)
-        {
-            RenderedPages = build.Fresh.Count(f => f),
-            BasePath = build.BasePath,
-            SiteUrl = build.SiteUrl,
-        };
+        return build;
     }
 }

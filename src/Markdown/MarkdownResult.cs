@@ -6,6 +6,12 @@ public sealed record MarkdownResult(string Html, IReadOnlyList<Heading> Headings
     /// <summary>How many blocks of one embed kind (e.g. "chart") the page has.</summary>
     public int Count(string embed) => Embeds.TryGetValue(embed, out var count) ? count : 0;
 
+    /// <summary>
+    /// What stages after rendering read of a body (its headings for search, its embed counts) without its
+    /// HTML and charts: what a build that keeps no cache holds once its pages are written.
+    /// </summary>
+    public MarkdownResult Facts() => this with { Html = "", Charts = [] };
+
     /// <summary>The charts the body drew with an Embed view, for their embed pages (src/Sharing/ChartEmbeds.cs).</summary>
     public IReadOnlyList<Charts.DrawnChart> Charts { get; init; } = [];
 }

@@ -62,6 +62,21 @@ public sealed class StagingFolder : IDisposable
         _pages.Add((relativePath, target, html));
     }
 
+    /// <summary>
+    /// Writes one file now, from the caller's thread (a social card, as it is drawn), and returns it as
+    /// staged, so that its bytes need not be held until the commit; safe from parallel callers.
+    /// </summary>
+    public OutputFile WriteFile(string relativePath, byte[] content)
+    {
+        var target = StagedPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        _previous.LinkOrWrite(relativePath, content, target);
+        return OutputFile.Staged(relativePath, FinalPath(relativePath));
+    }
+
+    /// <summary>Where a file written into the folder is until the commit (a copy of it can be made from there meanwhile).</summary>
+    public string StagedPath(string relativePath) => Path.Combine(_path.Value, relativePath);
+
     /// <summary>Waits until every queued page is on disk; rethrows the first write that failed.</summary>
     internal void Drain()
     {

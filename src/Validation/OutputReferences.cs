@@ -41,6 +41,21 @@ public sealed class OutputReferences(string basePath, string? siteUrl, IReadOnly
         }
     }
 
+    /// <summary>
+    /// The references of the file at <paramref name="sitePath"/> that <see cref="Check"/> would report
+    /// (those that are dead), in their order. Whether one is dead depends only on the files the build
+    /// writes, so a build that knows them all can keep these few instead of every page's references.
+    /// Thread-safe: nothing is recorded.
+    /// </summary>
+    public IReadOnlyList<Reference> DeadOnly(string sitePath, IReadOnlyList<Reference> references)
+    {
+        var from = BasePath.Apply(basePath, sitePath);
+        List<Reference>? dead = null;
+        foreach (var reference in references)
+            if (Problem(reference.Url, from) is not null) (dead ??= []).Add(reference);
+        return dead ?? (IReadOnlyList<Reference>)[];
+    }
+
     private sealed record Found(Diagnostic First, string? Hint, int Others);
 
     private readonly Dictionary<string, Found> _found = new(StringComparer.Ordinal);

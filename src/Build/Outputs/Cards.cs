@@ -4,7 +4,7 @@ namespace Site.Build.Outputs;
 
 /// <summary>
 /// Each page's social card (1200×630 PNG). Cards are drawn, or reused from the output this build
-/// replaces, while the layouts render.
+/// replaces, while the layouts render; a plain build writes each into its staging folder as it is drawn.
 /// </summary>
 internal sealed class Cards : GeneratedOutput
 {
@@ -15,7 +15,7 @@ internal sealed class Cards : GeneratedOutput
     public override bool Linkable => false;
 
     public override void Begin(BuildContext build) =>
-        _drawing = Task.Run(() => build.Sharing.Cards(build.Staging is null ? null : Path.GetFullPath(build.Options.OutputDirectory)));
+        _drawing = Task.Run(() => build.Sharing.Cards(build.Staging is null ? null : Path.GetFullPath(build.Options.OutputDirectory), build.Staging));
 
     public override IEnumerable<OutputFile> Files(BuildContext build) => _drawing?.GetAwaiter().GetResult() ?? [];
 }

@@ -11,7 +11,8 @@ namespace Site.Build.Stages;
 /// Render: the template models, then every page's body (figures, Markdown, embeds, links) and every
 /// page through its layouts, each in parallel. A page whose inputs did not change since the cache's
 /// build is reused. A plain build writes each page into the staging folder as soon as it is rendered
-/// and keeps only what later stages need of it (its ids and references), not its HTML.
+/// and keeps only what later stages need of it (the ids its anchor check needs and its dead references),
+/// not its HTML; once every page is rendered it lets go of the models and the bodies' HTML too.
 /// </summary>
 internal static class RenderStage
 {
@@ -49,6 +50,22 @@ internal static class RenderStage
         build.Cache.KeepOnly(pages.Select(p => p.Url), build.Sources.Pages.Concat(build.Sources.DataTables).Select(f => f.FullPath));
         foreach (var body in build.Bodies) build.Diagnostics.AddRange(body.Diagnostics);
         foreach (var layout in build.Layouts.OfType<BuildCache.Layout>()) build.Diagnostics.AddRange(layout.Diagnostics);
+        if (!build.Reusable) ReleaseRendering(build);
+    }
+
+    /// <summary>
+    /// A build that keeps no cache renders nothing more: the page models (every body's HTML among them,
+    /// as <c>page.content</c>) and the bodies' HTML and charts are let go before Validate and Write, which
+    /// read only a body's facts (headings for search, embed counts, anchors, diagnostics). They cannot go
+    /// page by page as layouts finish: any layout may read any page of its language (<c>site.pages</c>).
+    /// The preview keeps all of it: an edited page is rendered first against it (<see cref="PageFirst"/>).
+    /// </summary>
+    private static void ReleaseRendering(BuildContext build)
+    {
+        build.Models = null!;
+        var bodies = build.Bodies;
+        for (var i = 0; i < bodies.Length; i++)
+            if (bodies[i].Result is { } result) bodies[i] = bodies[i] with { Result = result.Facts() };
     }
 
     private static void RenderBodies(BuildContext build)
@@ -90,6 +107,9 @@ internal static class RenderStage
         var streamed = build.Streamed = new bool[pages.Count];
         // A plain build reads only the ids its anchor check needs; the preview keeps every page's.
         var anchorTargets = build.Reusable ? null : new AnchorTargets(build.Bodies.SelectMany(b => b.Anchors));
+        // And only its dead references (the files it writes are all known now); the preview keeps every
+        // page's, as a cached page may be reused by a build that writes other files.
+        var deadReferences = build.Reusable ? null : new OutputReferences(build.BasePath, build.SiteUrl, ValidateStage.Written(build), new Diagnostics.DiagnosticBag());
         Parallel.For(0, pages.Count, i =>
         {
             try { RenderLayout(i); }
@@ -112,6 +132,7 @@ internal static class RenderStage
                 : anchorTargets is null ? HtmlIds.Collect(html) : anchorTargets.IdsOf(pages[i].Url, body, html);
             // What the page loads and links (checked against the files the build writes once all are known).
             IReadOnlyList<Reference> references = html is null ? [] : PageReferences.Collect(html);
+            if (deadReferences is not null) references = deadReferences.DeadOnly(pages[i].Url, references);
             if (stream is not null && html is not null)
             {
                 // Written now, kept no longer: later stages need the page's ids, not its HTML.
