@@ -105,13 +105,13 @@ public static class FigureBuilder
                     MultiHoverText: hover,
                     HoverTemplate: hoverTemplate,
                     ClipOnAxis: false,
-                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(colors.FirstOrDefault() ?? ChartPalette.Base), Width: (double?)3),
+                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(colors.FirstOrDefault() ?? ChartPalette.Base), Width: 3),
                     Marker: PlotlyFunctions.MarkerInit(
                         Color: Colors(colors),
                         MultiSize: roles.Select(r => r == "highlight" ? 16 : 10).ToArray()).WithSymbols(points.Select(p => Symbol(p.Value, vertical: true))),
                     // Ranges show their full extent as a bar through the point, and their label says "6–8".
                     YError: hasRanges
-                        ? PlotlyFunctions.ErrorInit(Type: StyleParam.ErrorType.Data, Symmetric: false, Array: halves, Arrayminus: halves, Thickness: (double?)3, Width: (double?)6)
+                        ? PlotlyFunctions.ErrorInit(Type: StyleParam.ErrorType.Data, Symmetric: false, Array: halves, Arrayminus: halves, Thickness: 3, Width: 6)
                         : null)).WithMeta(("roles", roles));
             }
 
@@ -175,7 +175,7 @@ public static class FigureBuilder
                     HoverTemplate: hoverTemplate,
                     ClipOnAxis: false,
                     // The line has one colour; the markers carry the highlight (in colour and size).
-                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(single ? ChartPalette.Base : ChartPalette.SeriesColor(index)), Width: (double?)6, Simplify: false),
+                    Line: PlotlyFunctions.LineInit(Color: PlotlyColor.fromString(single ? ChartPalette.Base : ChartPalette.SeriesColor(index)), Width: 6, Simplify: false),
                     Marker: PlotlyFunctions.MarkerInit(
                         MultiSize: pointRoles.Select(r => r == "highlight" ? 18 : 12).ToArray(),
                         Color: Colors(pointRoles.Select(Color))).WithSymbols(symbols))).WithMeta(("roles", pointRoles.ToArray()));
@@ -209,7 +209,7 @@ public static class FigureBuilder
             MultiText: points.Select(p => Label(p, data, language)).ToArray(),
             // An invisible marker the size of the drawn one, so plotly sets each label clear of its mark.
             Mode: StyleParam.Mode.Markers_Text,
-            Marker: PlotlyFunctions.MarkerInit(Size: (int?)18, Opacity: (double?)0),
+            Marker: PlotlyFunctions.MarkerInit(Size: 18, Opacity: 0),
             TextPosition: StyleParam.TextPosition.MiddleRight,
             ClipOnAxis: false,
             HoverInfo: StyleParam.HoverInfo.Skip)).WithMeta(("roles", new[] { "base" }));
@@ -239,7 +239,7 @@ public static class FigureBuilder
             HoverInfo: StyleParam.HoverInfo.Skip,
             ClipOnAxis: false,
             Marker: PlotlyFunctions.MarkerInit(
-                Size: (int?)14,
+                Size: 14,
                 Color: Colors(roles.Select(Color))).WithSymbols(bounds.Select(p => Symbol(p.Value, vertical: !horizontal))))).WithMeta(("roles", roles));
     }
 
@@ -305,7 +305,7 @@ public static class FigureBuilder
         // ("2%", "2 %"), so its title needs no "(%)".
         var valueAxis = Axis(titleAbove ? null : spec.YTitle, spec.LogAxis ? StyleParam.AxisType.Log : StyleParam.AxisType.Linear, PlotlyFunctions.LinearAxisStyle(
             GridColor: PlotlyColor.fromString(ChartPalette.Grid),
-            NTicks: (int?)5,
+            NTicks: 5,
             ShowLine: false,
             RangeMode: spec.LogAxis ? null : StyleParam.RangeMode.ToZero,
             ExponentFormat: StyleParam.ExponentFormat.None,
@@ -323,14 +323,14 @@ public static class FigureBuilder
         {
             notes.Add(PlotlyFunctions.AnnotationInit(
                 Text: Wrap(spec.YTitle, TitleWrapAt), XRef: "paper", YRef: "paper", X: 0, Y: 1,
-                XAnchor: StyleParam.XAnchorPosition.Left, YAnchor: StyleParam.YAnchorPosition.Bottom, YShift: (int?)14, ShowArrow: false,
+                XAnchor: StyleParam.XAnchorPosition.Left, YAnchor: StyleParam.YAnchorPosition.Bottom, YShift: 14, ShowArrow: false,
                 Align: StyleParam.AnnotationAlignment.Left, Font: LabelFont(size: 12)));
         }
 
         var layout = PlotlyFunctions.LayoutInit(
             Font: PlotlyFunctions.FontInit(
                 Family: StyleParam.FontFamily.NewCustom("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
-                Size: (double?)13,
+                Size: 13,
                 Color: PlotlyColor.fromString(ChartPalette.Text)),
             PaperBGColor: PlotlyColor.fromString("rgba(0,0,0,0)"),
             PlotBGColor: PlotlyColor.fromString("rgba(0,0,0,0)"),
@@ -343,7 +343,7 @@ public static class FigureBuilder
             DragMode: StyleParam.DragMode.False,
             BarMode: spec.Type switch { ChartType.GroupedBar => StyleParam.BarMode.Group, ChartType.StackedBar => StyleParam.BarMode.Stack, _ => null },
             Annotations: notes.Count > 0 ? notes : null);
-        layout = Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), PlotlyFunctions.LegendInit(Orientation: StyleParam.Orientation.Horizontal, Y: (double?)-0.2)).Invoke(layout);
+        layout = Layout.setLegend(StyleParam.SubPlotId.NewLegend(1), PlotlyFunctions.LegendInit(Orientation: StyleParam.Orientation.Horizontal, Y: -0.2)).Invoke(layout);
         layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewXAxis(1), xAxis).Invoke(layout);
         layout = Layout.setLinearAxis(StyleParam.SubPlotId.NewYAxis(1), yAxis).Invoke(layout);
         // Vertical bars turn horizontal on narrow screens (charts.js), where their names would collide.
@@ -414,7 +414,7 @@ public static class FigureBuilder
                 Text: series.Name,
                 ShowArrow: false,
                 XAnchor: StyleParam.XAnchorPosition.Left,
-                XShift: (int?)10,
+                XShift: 10,
                 Font: LabelFont());
         }
     }
