@@ -80,6 +80,18 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
 
     internal void SetOtherFiles(List<string> files) => _otherFiles = files;
 
+    /// <summary>
+    /// Every file ("/path") the build writes, pages and other files: what a local URL may lead to. Final once
+    /// the bodies are rendered (<see cref="AddOtherFiles"/> is the last addition), read by Render (a plain build
+    /// keeps only dead references) and by Validate.
+    /// </summary>
+    public HashSet<string> WrittenPaths()
+    {
+        var written = new HashSet<string>(OtherFiles, StringComparer.Ordinal);
+        foreach (var page in Pages) written.Add("/" + page.OutputPath);
+        return written;
+    }
+
     /// <summary>Whether the theme can show a chart alone (layouts/embed.sbn-html): then every chart has an embed (Plan; asked by every body render).</summary>
     public bool ThemeHasEmbedLayout { get; internal set; }
     public SiteIndex Index { get; internal set; } = null!;

@@ -109,7 +109,7 @@ internal static class RenderStage
         var anchorTargets = build.Reusable ? null : new AnchorTargets(build.Bodies.SelectMany(b => b.Anchors));
         // And only its dead references (the files it writes are all known now); the preview keeps every
         // page's, as a cached page may be reused by a build that writes other files.
-        var deadReferences = build.Reusable ? null : new OutputReferences(build.BasePath, build.SiteUrl, ValidateStage.Written(build), new Diagnostics.DiagnosticBag());
+        var deadReferences = build.Reusable ? null : new OutputReferences(build.BasePath, build.SiteUrl, build.WrittenPaths(), new Diagnostics.DiagnosticBag());
         Parallel.For(0, pages.Count, i =>
         {
             try { RenderLayout(i); }

@@ -38,7 +38,7 @@ internal static class ValidateStage
     /// </summary>
     private static void CheckReferences(BuildContext build)
     {
-        var check = new OutputReferences(build.BasePath, build.SiteUrl, Written(build), build.Diagnostics);
+        var check = new OutputReferences(build.BasePath, build.SiteUrl, build.WrittenPaths(), build.Diagnostics);
         var outputRoot = Path.GetFullPath(build.Options.OutputDirectory);
         string Display(string relativePath) => Path.GetRelativePath(build.DisplayRoot, Path.Combine(outputRoot, relativePath)).Replace('\\', '/');
         var templates = build.Templates;
@@ -70,14 +70,6 @@ internal static class ValidateStage
             CheckFile(check, file.RelativePath, File.ReadAllBytes(file.FullPath), file, isCss, build.DisplayRoot);
         }
         check.Report();
-    }
-
-    /// <summary>Every file ("/path") the build writes, pages and other files: what a local URL may lead to. Final once the bodies are rendered.</summary>
-    internal static HashSet<string> Written(BuildContext build)
-    {
-        var written = new HashSet<string>(build.OtherFiles, StringComparer.Ordinal);
-        foreach (var page in build.Pages) written.Add("/" + page.OutputPath);
-        return written;
     }
 
     /// <summary>A stylesheet's or manifest's references, relative to where it is published, located in its source file.</summary>
