@@ -1,6 +1,9 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
+using System.Runtime.Intrinsics;
+using AdvSimd = System.Runtime.Intrinsics.Arm.AdvSimd;
+using Ssse3 = System.Runtime.Intrinsics.X86.Ssse3;
 
 namespace Site.Sharing;
 
@@ -69,12 +72,7 @@ internal sealed class CardPng
                     continue;
                 }
                 rgbRow[0] = FilterNone;
-                for (int from = 0, to = 1; from < row.Length; from += 4, to += 3)
-                {
-                    rgbRow[to] = row[from];
-                    rgbRow[to + 1] = row[from + 1];
-                    rgbRow[to + 2] = row[from + 2];
-                }
+                DropAlpha(row, rgbRow.AsSpan(1, width * 3));
                 zlib.Write(rgbRow);
             }
         }
@@ -88,6 +86,34 @@ internal sealed class CardPng
 
         WriteChunk(png, "IEND"u8, []);
         return png.ToArray();
+    }
+
+    /// <summary>
+    /// Copies the R, G, B of each pixel: four pixels at a time by one byte shuffle where the processor has
+    /// one (a third of the encoding's time was this copy, byte by byte), the rest one by one. The
+    /// instructions are named, not left to <c>Vector128.Shuffle</c>: the Native AOT build targets processors
+    /// that may lack them, and there the portable shuffle became a byte-by-byte emulation slower than the
+    /// plain loop (the cards of 5,000 pages took 4 s more CPU); named, they are checked for when the build runs.
+    /// </summary>
+    private static void DropAlpha(ReadOnlySpan<byte> rgba, Span<byte> rgb)
+    {
+        int from = 0, to = 0;
+        if (Ssse3.IsSupported || AdvSimd.Arm64.IsSupported)
+        {
+            // R, G, B of four pixels, then four bytes that the next store overwrites.
+            var indexes = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0, 0, 0, 0);
+            for (; from + 16 <= rgba.Length && to + 16 <= rgb.Length; from += 16, to += 12)
+            {
+                var pixels = Vector128.Create(rgba.Slice(from, 16));
+                (Ssse3.IsSupported ? Ssse3.Shuffle(pixels, indexes) : AdvSimd.Arm64.VectorTableLookup(pixels, indexes)).CopyTo(rgb.Slice(to, 16));
+            }
+        }
+        for (; from < rgba.Length; from += 4, to += 3)
+        {
+            rgb[to] = rgba[from];
+            rgb[to + 1] = rgba[from + 1];
+            rgb[to + 2] = rgba[from + 2];
+        }
     }
 
     /// <summary>One chunk: length, type, data, and the CRC-32 of type and data (all big-endian).</summary>
