@@ -2,10 +2,23 @@ using Site.Output;
 
 namespace Site.Build.Outputs;
 
-/// <summary>Each page's and table's citation downloads (BibTeX, CSL-JSON, RIS), planned with the pages' sharing.</summary>
+/// <summary>
+/// Each page's and table's citation downloads (BibTeX, CSL-JSON, RIS), planned with the pages' sharing.
+/// A plain build writes them into its staging folder while the layouts render, as the cards are: at
+/// 5,000 pages they are 15,000 files, which held as bytes until the Write stage raised the build's peak
+/// memory, and written at the commit made the end of the build wait for them.
+/// </summary>
 internal sealed class Citations : GeneratedOutput
 {
+    private Task<List<OutputFile>>? _writing;
+
     public override IEnumerable<string> Paths(BuildContext build) => build.Sharing.CitationFileNames();
 
-    public override IEnumerable<OutputFile> Files(BuildContext build) => build.Sharing.CitationFiles();
+    public override void Begin(BuildContext build)
+    {
+        if (build.Staging is { } staging)
+            _writing = Task.Run(() => build.Sharing.CitationFiles().Select(file => staging.WriteFile(file.RelativePath, file.Content!)).ToList());
+    }
+
+    public override IEnumerable<OutputFile> Files(BuildContext build) => _writing?.GetAwaiter().GetResult() ?? build.Sharing.CitationFiles();
 }
