@@ -99,6 +99,27 @@ public sealed class StreamedOutputTests
     }
 
     [Fact]
+    public void A_build_that_fails_while_its_cards_are_drawn_returns_only_once_they_are_and_leaves_no_staging_folder()
+    {
+        // No previous output: every card is drawn (about 65 here), while the layouts render and after. The
+        // broken anchor is found once the pages are written; the build must not return while cards or
+        // citations are still being written into the staging folder it then deletes.
+        using var site = new TempDirectory();
+        TempDirectory.CopyTree(Repo.Input, site.Combine("input"));
+        TempDirectory.CopyTree(Repo.Theme, site.Combine("theme"));
+        File.AppendAllText(site.Combine("input", "index.md"), "\nSee [the risks](risks.md#no-such-heading).\n");
+        var options = new BuildOptions(site.Combine("input"), site.Combine("theme"), site.Combine("output"), DisplayRoot: site.Path);
+
+        var result = SiteBuilder.Build(options);
+
+        Assert.False(result.Succeeded);
+        Assert.Empty(Directory.EnumerateDirectories(site.Path, "output*"));
+        // A card or citation written late would make the folder again: none comes.
+        Thread.Sleep(TimeSpan.FromSeconds(1));
+        Assert.Empty(Directory.EnumerateDirectories(site.Path, "output*"));
+    }
+
+    [Fact]
     public void A_build_that_throws_after_writing_pages_removes_its_staging_folder()
     {
         using var site = new TempDirectory();

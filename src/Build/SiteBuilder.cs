@@ -52,15 +52,23 @@ public static class SiteBuilder
     internal static BuildContext Run(BuildOptions options, BuildProgress? progress, BuildCache? cache, SourceReuse? reuse, StagingFolder? staging)
     {
         var build = new BuildContext(options, progress ?? new BuildProgress(), cache, reuse, staging);
-        LoadStage.Run(build);
-        ConfigureStage.Run(build);
-        // Every later stage formats numbers, dates and sentences by the site's language rules.
-        using var languageRules = LanguageBook.Use(build.LanguageRules);
-        ParseStage.Run(build);
-        PlanStage.Run(build);
-        RenderStage.Run(build);
-        ValidateStage.Run(build);
-        WriteStage.Run(build);
+        try
+        {
+            LoadStage.Run(build);
+            ConfigureStage.Run(build);
+            // Every later stage formats numbers, dates and sentences by the site's language rules.
+            using var languageRules = LanguageBook.Use(build.LanguageRules);
+            ParseStage.Run(build);
+            PlanStage.Run(build);
+            RenderStage.Run(build);
+            ValidateStage.Run(build);
+            WriteStage.Run(build);
+        }
+        finally
+        {
+            // Cards and citations are written while the layouts render: none may still be writing once the build returns.
+            foreach (var output in build.Outputs) output.Settle();
+        }
         // The preview renders an edited page first against this build; only on top of a good site.
         build.Cache.Last = build.Reusable && !build.Failed ? build : null;
         return build;

@@ -17,5 +17,7 @@ internal sealed class Cards : GeneratedOutput
     public override void Begin(BuildContext build) =>
         _drawing = Task.Run(() => build.Sharing.Cards(build.Staging is null ? null : Path.GetFullPath(build.Options.OutputDirectory), build.Staging));
 
+    public override void Settle() => BackgroundWork.Settle(_drawing);
+
     public override IEnumerable<OutputFile> Files(BuildContext build) => _drawing?.GetAwaiter().GetResult() ?? [];
 }

@@ -20,5 +20,7 @@ internal sealed class Citations : GeneratedOutput
             _writing = Task.Run(() => build.Sharing.CitationFiles().Select(file => staging.WriteFile(file.RelativePath, file.Content!)).ToList());
     }
 
+    public override void Settle() => BackgroundWork.Settle(_writing);
+
     public override IEnumerable<OutputFile> Files(BuildContext build) => _writing?.GetAwaiter().GetResult() ?? build.Sharing.CitationFiles();
 }

@@ -37,6 +37,13 @@ public abstract class GeneratedOutput
     /// <summary>Starts work that can run while the layouts render (Render stage, bodies done, no error so far).</summary>
     public virtual void Begin(BuildContext build) { }
 
+    /// <summary>
+    /// Waits for what <see cref="Begin"/> started, whatever became of the build (called once every stage has
+    /// run, or one threw): work still writing into the staging folder while it is deleted would leave it
+    /// behind. A failure of that work is reported by <see cref="Files"/> when the build goes on to write.
+    /// </summary>
+    public virtual void Settle() { }
+
     /// <summary>Once every page went through its layouts (Render stage): for pages of its own, rendered with the theme.</summary>
     public virtual void AfterLayouts(BuildContext build) { }
 
