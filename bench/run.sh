@@ -7,15 +7,16 @@
 # same pages (bench/make-synthetic-site.py) with comparable layouts, sitemap, RSS and a JSON index.
 # For N = 50, 1,000 and 5,000 pages: RUNS cold processes each, interleaved (ours, hugo, ours,
 # hugo…), the median wall time and the peak RSS (GNU time's %M) of each, and the ratio.
-# The headline is the build into an empty output folder (removed, untimed, before each run, for both
-# tools): every social card is drawn. Beside it, the build exactly as the Pages workflow runs it: an
-# empty folder but for the last run's social cards, which the workflow restores from its cache (a push
-# that changes some pages draws only their cards). The second table is the local rebuild over the previous output:
-# unchanged pages are carried over (hard links) instead of written, and a third series changes every
-# page since the previous build (it alternates between theme/ and a copy whose base layout ends in one
-# more comment). Then the explainer's own cold build (input/ with theme/, into an empty folder), the
-# preview latency (bench/preview.sh) and the growth from 1,000 to 5,000 pages. Every figure in the
-# tables comes from this run.
+# The headline is the build into an empty output folder (the last run's moved aside, untimed, before
+# each run, for both tools; nothing deleted until the end, see aside() below): every social card is
+# drawn. Beside it, the build exactly as the Pages workflow runs it: an empty folder but for the last
+# run's social cards, which the workflow restores from its cache (a push that changes some pages draws
+# only their cards). Then the explainer's own cold build (input/ with theme/), both ways. The second
+# table, measured after all of those, is the local rebuild over the previous output: unchanged pages
+# are carried over (hard links) instead of written, and a third series changes every page since the
+# previous build (it alternates between theme/ and a copy whose base layout ends in one more
+# comment). Then the preview latency (bench/preview.sh) and the growth from 1,000 to 5,000 pages.
+# Every figure in the tables comes from this run.
 #
 # Usage: bash bench/run.sh [RUNS]      (RUNS ≥ 5, default 7; BENCH_SIZES="50 1000" to try fewer sizes,
 #                                        BENCH_NO_PREVIEW=1 to leave the preview out, BENCH_OUT=FILE)
@@ -182,16 +183,17 @@ $dotnet_version (runtime $runtime), Hugo $hugo_version. Median of $runs cold run
 the whole process; peak RSS from GNU time. The generator runs as the Pages workflow runs it (the
 Native AOT Release publish, as its own executable).
 
-**Into an empty output folder** (both tools' output folders removed, untimed, before each run; every
-social card drawn). "As the Pages workflow builds": the same empty folder but for the previous build's
-social cards, which the workflow restores from its cache (\`.github/workflows/pages.yml\`).
+**Into an empty output folder** (both tools' last output moved aside, untimed, before each run, and
+nothing deleted until the benchmark ends, as on the Pages runner's new disk; every social card drawn).
+"As the Pages workflow builds": the same empty folder but for the previous build's social cards, which
+the workflow restores from its cache (\`.github/workflows/pages.yml\`).
 
 | pages | ours (ms) | Hugo (ms) | ours / Hugo | ours as the Pages workflow builds (ms) | that / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $fresh_rows
-**Rebuilding over the previous output** (an editor's local build): "ours" carries the unchanged files
-over from the previous output (hard links), as Hugo rewrites its own; "every page changed" rebuilds
-after a layout change, so every page is written anew.
+**Rebuilding over the previous output** (an editor's local build; measured after all of the above):
+"ours" carries the unchanged files over from the previous output (hard links), as Hugo rewrites its
+own; "every page changed" rebuilds after a layout change, so every page is written anew.
 
 | pages | ours (ms) | Hugo (ms) | ours / Hugo | ours, every page changed (ms) | changed / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
