@@ -205,7 +205,7 @@ $rows
 - Publishing the generator (\`dotnet publish Site.csproj -c Release --use-current-runtime -p:PublishAot=true\`, Native AOT, restored packages): $publish_s s.
 
 Reproduce: \`bash bench/run.sh $runs\` (as root where Hugo or GNU time must be installed), on a
-machine with nothing else running, whose disk has not deleted many files in the last few minutes.
+machine with nothing else running, long after any large deletion on its disk.
 <!-- bench:end -->
 EOF
 )
