@@ -5,8 +5,9 @@ namespace Site.Build.Outputs;
 /// <summary>
 /// Each page's and table's citation downloads (BibTeX, CSL-JSON, RIS), planned with the pages' sharing.
 /// A plain build writes them into its staging folder while the layouts render, as the cards are: at
-/// 5,000 pages they are 15,000 files, which held as bytes until the Write stage raised the build's peak
-/// memory, and written at the commit made the end of the build wait for them.
+/// 5,000 pages they are 15,000 files, which were held as bytes until the Write stage and written at the
+/// commit, after the last layout. Written meanwhile, the end of that build went from 160–390 ms to 3–16 ms
+/// (<c>--timings</c>, "writing"); its peak memory did not move (docs/performance.md).
 /// </summary>
 internal sealed class Citations : GeneratedOutput
 {
