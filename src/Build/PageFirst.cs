@@ -37,7 +37,7 @@ internal static class PageFirst
             index = i;
         }
         // Only the body (and the text around it) may differ: same front matter, URL, layout, language.
-        if (index < 0 || page with { Source = last.Pages[index].Source, Body = last.Pages[index].Body } != last.Pages[index]) return null;
+        if (index < 0 || page with { Source = last.Pages[index].Source, BodyText = last.Pages[index].BodyText } != last.Pages[index]) return null;
 
         var edit = last.Models.ForNewBody(index, page, last.BasePath, last.SiteUrl);
         var bodyScope = new PageScope();

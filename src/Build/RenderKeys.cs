@@ -50,9 +50,12 @@ internal sealed class RenderKeys
     /// A body's key: its text, place and the site's structure (its links); the theme too when it has
     /// {{ … }} (exactly when the renderer runs it as a template: asset, t and include read the theme).
     /// </summary>
-    public string Body(Page page) =>
-        ContentHash.Of(page.Source.FullPath, page.Source.Text, page.Body, page.Url, page.Layout, Structure,
-            page.Body.Contains("{{", StringComparison.Ordinal) ? Theme : "");
+    public string Body(Page page)
+    {
+        var body = page.Body;
+        return ContentHash.Of(page.Source.FullPath, page.Source.Text, body, page.Url, page.Layout, Structure,
+            body.Contains("{{", StringComparison.Ordinal) ? Theme : "");
+    }
 
     public string Layout(Page page, string bodyHtml) =>
         ContentHash.Of(page.Source.FullPath, bodyHtml, page.Url, page.Layout, Structure, Theme);

@@ -48,7 +48,7 @@ public static class DataPages
         }
         var dataFolder = Path.GetDirectoryName(tables[0].Source.FullPath)!;
         var source = new SourceFile(Path.Combine(dataFolder, "index.md"), Path.GetDirectoryName(tables[0].Source.DisplayPath) + "/index.md", folder + "data/index.md", list.ToString());
-        yield return Synthetic(source, indexTitle, indexDescription, list.ToString(), prefix + "data/", "data", language, "data/index.md");
+        yield return Synthetic(source, indexTitle, indexDescription, source.Text, prefix + "data/", "data", language, "data/index.md");
     }
 
     public static bool IsDataPage(Page page) => page.Generated && page.TreePath.StartsWith("data/", StringComparison.Ordinal) && page.Meta.Order == Order;
@@ -56,7 +56,7 @@ public static class DataPages
     private static Page Synthetic(SourceFile source, string title, string description, string body, string url, string layout, string language, string treePath)
     {
         var meta = new FrontMatter(title, description, layout, null, Order, false, null, null, null, null);
-        return new Page(source, meta, body, url, url.TrimStart('/') + "index.html", layout) { Language = language, TreePath = treePath, Generated = true };
+        return new Page(source, meta, PageBody.Written(body), url, url.TrimStart('/') + "index.html", layout) { Language = language, TreePath = treePath, Generated = true };
     }
 
     /// <summary>Markdown-escapes text that goes into a generated list (titles may hold * or [).</summary>

@@ -29,7 +29,7 @@ public static class NotFoundPage
         var source = new SourceFile(path, Paths.Display(path, displayRoot), folder + "404.md", body);
         var meta = new FrontMatter(title, null, null, null, int.MaxValue, false, null, null, null, null);
         var layout = themeHasNotFoundLayout ? "404" : "page";
-        return new Page(source, meta, body, url, folder + "404.html", layout) { Language = language, TreePath = "404.md", Generated = true };
+        return new Page(source, meta, PageBody.Written(body), url, folder + "404.html", layout) { Language = language, TreePath = "404.md", Generated = true };
     }
 
     public static bool Is(Page page) => page.TreePath == "404.md" && page.Url.EndsWith("/404.html", StringComparison.Ordinal);

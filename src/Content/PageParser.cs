@@ -110,9 +110,7 @@ public static class PageParser
         var layout = page.Layout ?? (treePath == "index.md" ? "home" : "page");
 
         // Blank the front matter line for line: the body keeps the file's line numbers.
-        var frontMatterLines = lineNumber;
-        var body = new string('\n', frontMatterLines) + text[closeEnd..];
-        return new Page(file, page, body, url, outputPath, layout) { Language = language, TreePath = treePath };
+        return new Page(file, page, PageBody.After(blankLines: lineNumber, start: closeEnd), url, outputPath, layout) { Language = language, TreePath = treePath };
     }
 
     private static bool IsSlug(string slug) =>

@@ -35,8 +35,9 @@ public sealed class TemplateRenderer
     /// <summary>Expands <c>{{ … }}</c> in a page body; the body itself is returned when it has none.</summary>
     public string? ExpandBody(Page page, ScriptObject pageModel, PageScope scope)
     {
-        if (!page.Body.Contains("{{", StringComparison.Ordinal)) return page.Body;
-        var template = Template.Parse(page.Body, page.Source.FullPath);
+        var body = page.Body;
+        if (!body.Contains("{{", StringComparison.Ordinal)) return body;
+        var template = Template.Parse(body, page.Source.FullPath);
         if (template.HasErrors)
         {
             TemplateErrors.ReportParse(template.Messages, _files, Codes.PAGE020, scope.Diagnostics);
