@@ -24,7 +24,7 @@ public static class EmbedModel
     {
         var byPage = embeds.All.Where(e => e.OEmbedUrl is not null).ToLookup(e => e.PageIndex);
         for (var i = 0; i < pageModels.Count; i++)
-            pageModels[i]["embeds"] = new ScriptArray(byPage[i].Select(e => ReadOnly(new ScriptObject { ["id"] = e.Chart.Id, ["title"] = e.Chart.Title, ["oembed"] = e.OEmbedUrl })));
+            pageModels[i]["embeds"] = new ScriptArray(byPage[i].Select(e => new FrozenObject(DiscoveryShape, e.Chart.Id, e.Chart.Title, e.OEmbedUrl)));
     }
 
     /// <summary>Renders one embed page with its language's renderer (site, t, asset and lang as on every page).</summary>
@@ -45,19 +45,14 @@ public static class EmbedModel
             ["oembed"] = embed.OEmbedUrl,
             ["back_url"] = embed.BackUrl,
             ["page_title"] = embed.Page.Meta.Title,
-            ["cite"] = ReadOnly(new ScriptObject
-            {
-                ["text"] = PageCitations.Text(embed.Citation),
-                ["bib"] = BasePath.Apply(basePath, "/" + embed.CiteStem + ".bib"),
-                ["json"] = BasePath.Apply(basePath, "/" + embed.CiteStem + ".json"),
-                ["ris"] = BasePath.Apply(basePath, "/" + embed.CiteStem + ".ris"),
-            }),
+            ["cite"] = SharingModel.Cite(basePath, embed.Citation, embed.CiteStem),
             ["card"] = embed.CardPath is null ? null
-                : ReadOnly(new ScriptObject { ["url"] = BasePath.Apply(basePath, "/" + embed.CardPath), ["width"] = SocialCard.Width, ["height"] = SocialCard.Height,
-                    ["alt"] = string.Format(SharingWords.For(embed.Page.Language).CardAlt, embed.Chart.Title) }),
+                : SharingModel.Card(basePath, embed.CardPath, string.Format(SharingWords.For(embed.Page.Language).CardAlt, embed.Chart.Title)),
         };
         return ReadOnly(page);
     }
+
+    private static readonly FrozenObject.Shape DiscoveryShape = new("id", "title", "oembed");
 
     private static ScriptObject ReadOnly(ScriptObject value)
     {

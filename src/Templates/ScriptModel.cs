@@ -12,9 +12,15 @@ namespace Site.Templates;
 /// </summary>
 public static class ScriptModel
 {
+    /// <summary>
+    /// How many members a page model ends with: those made here, then card and cite (SharingModel), word_count,
+    /// charts and reading_minutes (<see cref="AddBody"/>), previous and next, embeds (EmbedModel).
+    /// </summary>
+    private const int PageMembers = 27;
+
     public static ScriptObject Page(Page page, string basePath, string? siteUrl, string language, string? editUrl)
     {
-        var model = new TrackedObject
+        var model = new TrackedObject(PageMembers)
         {
             ["title"] = page.Meta.Title,
             ["description"] = page.Meta.Description,
@@ -48,14 +54,8 @@ public static class ScriptModel
     /// </summary>
     public static void AddTranslations(ScriptObject page, IEnumerable<LanguageVersions.Version> translations, IEnumerable<(string HrefLang, string Permalink)> alternates)
     {
-        page["translations"] = new ScriptArray(translations.Select(t => ReadOnly(new ScriptObject
-        {
-            ["lang"] = t.Language,
-            ["name"] = t.Name,
-            ["url"] = t.Url,
-            ["twin"] = t.IsTwin,
-        })));
-        page["alternates"] = new ScriptArray(alternates.Select(a => ReadOnly(new ScriptObject { ["lang"] = a.HrefLang, ["permalink"] = a.Permalink })));
+        page["translations"] = new ScriptArray(translations.Select(t => new FrozenObject(TranslationShape, t.Language, t.Name, t.Url, t.IsTwin)));
+        page["alternates"] = new ScriptArray(alternates.Select(a => new FrozenObject(AlternateShape, a.HrefLang, a.Permalink)));
     }
 
 
@@ -67,7 +67,7 @@ public static class ScriptModel
     {
         page.IsReadOnly = false;
         page["content"] = body?.Html ?? "";
-        page["headings"] = new ScriptArray(body?.Headings.Select(h => ReadOnly(new ScriptObject { ["level"] = h.Level, ["id"] = h.Id, ["text"] = h.Text })) ?? []);
+        page["headings"] = new ScriptArray(body?.Headings.Select(h => new FrozenObject(HeadingShape, Boxed(h.Level), h.Id, h.Text)) ?? []);
         page["word_count"] = body?.WordCount ?? 0;
         // Layouts load the chart script and stylesheet only on pages that have charts.
         page["charts"] = body?.Count("chart") ?? 0;
@@ -94,8 +94,18 @@ public static class ScriptModel
         foreach (var page in pages) page.IsReadOnly = true;
     }
 
-    private static ScriptObject Neighbour(ScriptObject page) =>
-        ReadOnly(new ScriptObject { ["title"] = page["title"], ["url"] = page["url"] });
+    private static FrozenObject Neighbour(ScriptObject page) => new(NeighbourShape, page["title"], page["url"]);
+
+    // The members of the small objects every page holds (FrozenObject: a shape shared, not a dictionary each).
+    private static readonly FrozenObject.Shape TranslationShape = new("lang", "name", "url", "twin");
+    private static readonly FrozenObject.Shape AlternateShape = new("lang", "permalink");
+    private static readonly FrozenObject.Shape HeadingShape = new("level", "id", "text");
+    private static readonly FrozenObject.Shape NeighbourShape = new("title", "url");
+
+    /// <summary>Heading levels 1 to 6, boxed once rather than once a heading.</summary>
+    private static readonly object[] Levels = [.. Enumerable.Range(0, 7).Select(level => (object)level)];
+
+    private static object Boxed(int level) => level is >= 0 and < 7 ? Levels[level] : level;
 
     public static ScriptObject Site(SiteConfig config, string? siteUrl, string basePath, IReadOnlyList<ScriptObject> pages, IReadOnlyList<NavItem> nav, string language) =>
         Site(config, siteUrl, basePath, pages, nav, language, "/");

@@ -16,20 +16,20 @@ public static class SharingModel
         page["card"] = null;
         page["cite"] = null;
         if (entry is null) return;
-        if (entry.CardPath is not null)
-            page["card"] = Frozen(new ScriptObject { ["url"] = BasePath.Apply(basePath, "/" + entry.CardPath), ["width"] = SocialCard.Width, ["height"] = SocialCard.Height, ["alt"] = cardAlt });
-        page["cite"] = Frozen(new ScriptObject
-        {
-            ["text"] = PageCitations.Text(entry.Citation),
-            ["bib"] = BasePath.Apply(basePath, "/" + entry.CitationStem + ".bib"),
-            ["json"] = BasePath.Apply(basePath, "/" + entry.CitationStem + ".json"),
-            ["ris"] = BasePath.Apply(basePath, "/" + entry.CitationStem + ".ris"),
-        });
+        if (entry.CardPath is not null) page["card"] = Card(basePath, entry.CardPath, cardAlt);
+        page["cite"] = Cite(basePath, entry.Citation, entry.CitationStem);
     }
 
-    private static ScriptObject Frozen(ScriptObject value)
-    {
-        value.IsReadOnly = true;
-        return value;
-    }
+    /// <summary>A social card as layouts read it (<c>url</c>, <c>width</c>, <c>height</c>, <c>alt</c>), a page's or a chart's.</summary>
+    public static FrozenObject Card(string basePath, string cardPath, string alt) =>
+        new(CardShape, BasePath.Apply(basePath, "/" + cardPath), CardWidth, CardHeight, alt);
+
+    /// <summary>A citation as layouts read it: <c>text</c>, and <c>bib</c>, <c>json</c>, <c>ris</c> (the downloads' URLs), a page's or a chart's.</summary>
+    public static FrozenObject Cite(string basePath, Citation citation, string stem) =>
+        new(CiteShape, PageCitations.Text(citation), BasePath.Apply(basePath, "/" + stem + ".bib"),
+            BasePath.Apply(basePath, "/" + stem + ".json"), BasePath.Apply(basePath, "/" + stem + ".ris"));
+
+    private static readonly FrozenObject.Shape CardShape = new("url", "width", "height", "alt");
+    private static readonly FrozenObject.Shape CiteShape = new("text", "bib", "json", "ris");
+    private static readonly object CardWidth = SocialCard.Width, CardHeight = SocialCard.Height;
 }

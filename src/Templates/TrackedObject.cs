@@ -12,6 +12,13 @@ namespace Site.Templates;
 /// </summary>
 public sealed class TrackedObject : ScriptObject
 {
+    // Scriban imports the static members of a derived type into each new object by reflection unless
+    // asked not to: this type has none, and a build makes one for every page, menu item and table row.
+    public TrackedObject() : base(0, autoImportStaticsFromThisType: false) { }
+
+    /// <param name="capacity">How many members it will hold: a dictionary of that size from the start, not grown by doubling.</param>
+    public TrackedObject(int capacity) : base(capacity, autoImportStaticsFromThisType: false) { }
+
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         var found = base.TryGetValue(context, span, member, out value);
