@@ -66,6 +66,11 @@ internal static class RenderStage
         var bodies = build.Bodies;
         for (var i = 0; i < bodies.Length; i++)
             if (bodies[i].Result is { } result) bodies[i] = bodies[i] with { Result = result.Facts() };
+        // What was let go has lived since the bodies rendered: it is in the oldest generation, which the GC
+        // collects only when that generation's budget is spent. Until then Validate and Write (the search
+        // index, the sitemap, the feed) allocated beside it, and the build's peak came after the layouts.
+        // One full collection here, once a build, took 5,000 pages' peak from 154 to 146–148 MB (Native AOT).
+        GC.Collect();
     }
 
     private static void RenderBodies(BuildContext build)
