@@ -69,7 +69,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, IReadOnlyList<IE
         renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new EmbedBlockRenderer(codeBlocks, embedHtml));
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, words, embedCounts) { Charts = [.. context.Charts] };
+        return new MarkdownResult(new Utf8Html(writer.ToString()), headings, words, embedCounts) { Charts = [.. context.Charts] };
     }
 
     private IEmbed? FindEmbed(string? info)

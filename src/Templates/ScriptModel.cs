@@ -66,7 +66,8 @@ public static class ScriptModel
     public static void AddBody(ScriptObject page, MarkdownResult? body)
     {
         page.IsReadOnly = false;
-        page["content"] = body?.Html ?? "";
+        // Held as UTF-8 (the largest part of a page model); TrackedObject gives templates its text.
+        page["content"] = body is null ? "" : (object)body.Body;
         page["headings"] = new ScriptArray(body?.Headings.Select(h => new FrozenObject(HeadingShape, Boxed(h.Level), h.Id, h.Text)) ?? []);
         page["word_count"] = body?.WordCount ?? 0;
         // Layouts load the chart script and stylesheet only on pages that have charts.

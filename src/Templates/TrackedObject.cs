@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Site.Markdown;
 
 namespace Site.Templates;
 
@@ -22,6 +23,8 @@ public sealed class TrackedObject : ScriptObject
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         var found = base.TryGetValue(context, span, member, out value);
+        // A page's content is held as UTF-8 (Utf8Html): what is read is its text.
+        if (value is Utf8Html html) value = html.ToString();
         if (context is SiteTemplateContext { Scope.Reads.Recording: true } site) ModelReads.Note(site.Scope.Reads, this, member, found, value);
         return found;
     }
@@ -31,6 +34,10 @@ public sealed class TrackedObject : ScriptObject
     {
         if (formatProvider is SiteTemplateContext { Scope.Reads.Recording: true } site)
             foreach (var member in Keys.ToList()) TryGetValue(site, default, member, out _);
-        return base.ToString(format, formatProvider);
+        if (!Values.Any(value => value is Utf8Html)) return base.ToString(format, formatProvider);
+        // Printed as it is read: the content as text (quoted and escaped like any string member).
+        var shown = new ScriptObject(Count);
+        foreach (var (name, value) in this) shown[name] = value is Utf8Html html ? html.ToString() : value;
+        return shown.ToString(format, formatProvider);
     }
 }
