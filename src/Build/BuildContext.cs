@@ -8,6 +8,7 @@ using Site.Markdown;
 using Site.Output;
 using Site.Sharing;
 using Site.Templates;
+using Site.Tracking;
 using Site.Validation;
 
 namespace Site.Build;
@@ -26,6 +27,8 @@ public sealed class BuildContext(BuildOptions options, BuildProgress progress, B
     /// <summary>True with a cache from the caller (the preview's): renders are keyed and may be reused. A plain build computes no keys.</summary>
     public bool Reusable { get; } = cache is not null;
     public BuildCache Cache { get; } = cache ?? new BuildCache();
+    /// <summary>What a render read, kept with it for the next build; a plain build's renders are never reused, so it keeps none.</summary>
+    public RenderReads ReadsOf(PageScope scope) => Reusable ? Keys.Snapshot(scope) : RenderReads.Never;
     /// <summary>A plain build's staging folder: pages are written into it as they are rendered (null in the preview).</summary>
     public StagingFolder? Staging { get; } = staging;
     /// <summary>The preview's reading of files that have not settled yet (null in a plain build).</summary>

@@ -7,4 +7,8 @@ namespace Site.Tracking;
 public sealed record RenderReads(
     IReadOnlyDictionary<string, string> Tables,
     IReadOnlyDictionary<string, string> Pages,
-    IReadOnlyList<ModelRead>? Model);
+    IReadOnlyList<ModelRead>? Model)
+{
+    /// <summary>What a build that keeps no cache keeps of a render's reads: nothing, as it is never reused (no model reads).</summary>
+    public static RenderReads Never { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>(), null);
+}

@@ -30,7 +30,7 @@ internal static class PageRendering
 
     /// <summary>What a render keeps of its body, with the key and reads that say when it may be reused.</summary>
     public static BuildCache.Body Kept(BuildContext build, Page page, MarkdownResult? result, PageScope scope) =>
-        new(build.Reusable ? build.Keys.Body(page) : "", build.Keys.Snapshot(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
+        new(build.Reusable ? build.Keys.Body(page) : "", build.ReadsOf(scope), result, scope.Diagnostics.Sorted(), scope.Anchors);
 
     /// <summary>A page shown as a card: its title and summary are read, so the render depends on them.</summary>
     private static Page? ShowPage(Page? page, PageScope scope)

@@ -145,7 +145,7 @@ internal static class RenderStage
                 streamed[i] = true;
                 html = null;
             }
-            layouts[i] = new BuildCache.Layout(key, build.Keys.Snapshot(scope), html, scope.Diagnostics.Sorted(), ids, references);
+            layouts[i] = new BuildCache.Layout(key, build.ReadsOf(scope), html, scope.Diagnostics.Sorted(), ids, references);
             if (build.Reusable) cache.Layouts[pages[i].Url] = layouts[i]!;
         }
     }
