@@ -107,9 +107,9 @@ for n in $sizes; do
   done
   f=$(cut -d' ' -f1 "$work/fresh-$n" | median); hf=$(cut -d' ' -f1 "$work/hugo-fresh-$n" | median)
   frss=$(cut -d' ' -f2 "$work/fresh-$n" | median); hfrss=$(cut -d' ' -f2 "$work/hugo-fresh-$n" | median)
-  p=$(cut -d' ' -f1 "$work/pages-$n" | median)
+  p=$(cut -d' ' -f1 "$work/pages-$n" | median); prss=$(cut -d' ' -f2 "$work/pages-$n" | median)
   ours_ms[$n]=$f
-  fresh_rows+="| $n | $f | $hf | $(ratio "$f" "$hf") | $p | $(ratio "$p" "$hf") | $(mb "$frss") | $(mb "$hfrss") | $(ratio "$frss" "$hfrss") |"$'\n'
+  fresh_rows+="| $n | $f | $hf | $(ratio "$f" "$hf") | $p | $(ratio "$p" "$hf") | $(mb "$frss") | $(mb "$hfrss") | $(ratio "$frss" "$hfrss") | $(mb "$prss") | $(ratio "$prss" "$hfrss") |"$'\n'
 done
 
 echo "the explainer: $runs cold builds…" >&2
@@ -188,8 +188,8 @@ nothing deleted until the benchmark ends, as on the Pages runner's new disk; eve
 "As the Pages workflow builds": the same empty folder but for the previous build's social cards, which
 the workflow restores from its cache (\`.github/workflows/pages.yml\`).
 
-| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours as the Pages workflow builds (ms) | that / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| pages | ours (ms) | Hugo (ms) | ours / Hugo | ours as the Pages workflow builds (ms) | that / Hugo | ours peak RSS (MB) | Hugo peak RSS (MB) | RSS ours / Hugo | peak RSS as the workflow builds (MB) | that / Hugo's |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $fresh_rows
 **Rebuilding over the previous output** (an editor's local build; measured after all of the above):
 "ours" carries the unchanged files over from the previous output (hard links), as Hugo rewrites its
