@@ -28,6 +28,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Templates_write_JSON_in_every_build_of_the_generator()
+    {
+        // object.to_json needed System.Text.Json's reflection, which the Native AOT build (SITE_EXECUTABLE in
+        // the Pages workflow) lacks: it failed there on any value while dotnet run wrote it.
+        using var site = SiteWith("---\ntitle: Home\ndescription: Home.\n---\n`{{ {title: page.title, n: [1, 2.5], ok: true, none: null} | object.to_json }}`\n");
+        var result = SiteProcess.Run(site.Path, ["--site-url", "https://example.org"]);
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("<p><code>{&quot;title&quot;:&quot;Home&quot;,&quot;n&quot;:[1,2.5],&quot;ok&quot;:true,&quot;none&quot;:null}</code></p>\n", File.ReadAllText(site.Combine("output", "index.html")));
+    }
+
+    [Fact]
     public void Build_command_takes_every_option()
     {
         using var site = SiteWith(GoodPage);

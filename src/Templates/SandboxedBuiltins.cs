@@ -30,6 +30,12 @@ public static class SandboxedBuiltins
                     throw new ScriptRuntimeException(span, $"date.{name} is not available: a build must not depend on when it runs; write the date, or use page.date / page.updated"))), readOnly: true);
             }
         }
+        if (builtins["object"] is ScriptObject objects)
+        {
+            // Scriban's hands values to System.Text.Json's reflection, which the Native AOT build has not (TemplateJson).
+            objects.Remove("to_json");
+            objects.SetValue("to_json", new DelegateCustomFunction(new Func<TemplateContext, object?, string>(TemplateJson.Write)), readOnly: true);
+        }
         foreach (var value in builtins.Values.OfType<ScriptObject>()) value.IsReadOnly = true;
         builtins.IsReadOnly = true;
         return builtins;
