@@ -7,7 +7,7 @@ namespace Site.Markdown;
 /// page's body is held from the bodies' render until the last layout (any layout may read any page's
 /// <c>page.content</c> through <c>site.pages</c>): at 5,000 pages that was the largest thing the build
 /// held. It is made a string again each time it is read (<see cref="ToString"/>), about twice a page.
-/// No public member besides: templates that reach it as a value see only its text.
+/// It has no public property: a template that reaches it as a value (<c>page | object.values</c>) sees its text.
 /// </summary>
 public sealed class Utf8Html : IEquatable<Utf8Html>
 {

@@ -13,7 +13,7 @@ namespace Site.Templates;
 /// citation, a language version. Its member names are its <see cref="Shape"/>'s, shared by every
 /// object of that kind, and its values are one array. A Scriban <c>ScriptObject</c> keeps a
 /// dictionary of its own: at 5,000 pages the dozen such objects of each page were megabytes of the
-/// build's peak (docs/performance.md, "Memory at 5,000 pages"). Templates see it as they saw the
+/// build's peak (docs/performance.md, "Memory at 5,000 pages: the twelfth session"). Templates see it as they saw the
 /// read-only <c>ScriptObject</c> it replaces (tests/Templates/FrozenObjectTests.cs): its members,
 /// printed as <c>{level: 2, id: "x"}</c>, <c>object.keys</c>, <c>object.size</c>, <c>object.has_key</c>,
 /// loops over it; and changing it fails as changing any model does ("The object is readonly").
