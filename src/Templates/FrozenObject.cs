@@ -57,7 +57,7 @@ public sealed class FrozenObject : IScriptObject, IDictionary<string, object?>, 
 
     // What Scriban asks of a template object.
 
-    public IEnumerable<string> GetMembers() => _shape.Names;
+    public IEnumerable<string> GetMembers() => Array.AsReadOnly(_shape.Names);
 
     public bool Contains(string member) => _shape.IndexOf(member) >= 0;
 
@@ -84,9 +84,10 @@ public sealed class FrozenObject : IScriptObject, IDictionary<string, object?>, 
         set => throw new InvalidOperationException(ReadOnlyMessage);
     }
 
-    public ICollection<string> Keys => _shape.Names;
+    // Read-only views: the names are shared by every object of the shape.
+    public ICollection<string> Keys => Array.AsReadOnly(_shape.Names);
 
-    public ICollection<object?> Values => _values;
+    public ICollection<object?> Values => Array.AsReadOnly(_values);
 
     public bool ContainsKey(string key) => Contains(key);
 
@@ -127,9 +128,9 @@ public sealed class FrozenObject : IScriptObject, IDictionary<string, object?>, 
         set => throw new InvalidOperationException(ReadOnlyMessage);
     }
 
-    ICollection IDictionary.Keys => _shape.Names;
+    ICollection IDictionary.Keys => Array.AsReadOnly(_shape.Names);
 
-    ICollection IDictionary.Values => _values;
+    ICollection IDictionary.Values => Array.AsReadOnly(_values);
 
     bool IDictionary.IsFixedSize => true;
 
