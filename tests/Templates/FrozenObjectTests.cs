@@ -1,9 +1,7 @@
 using Scriban.Runtime;
-using Site.Content;
 using Site.Diagnostics;
-using Site.Loading;
 using Site.Templates;
-using Site.Tracking;
+using Site.Tests.Support;
 using Xunit;
 
 namespace Site.Tests.Templates;
@@ -25,19 +23,9 @@ public sealed class FrozenObjectTests
 
     private static FrozenObject AsFrozen() => new(Shape, 2, "why-it-matters", "Why \"it\" matters\n", true, null);
 
-    /// <summary>Renders a page body with <paramref name="value"/> as the global <c>h</c>; the diagnostics of the render.</summary>
-    private static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, object value)
-    {
-        var source = new SourceFile("/site/input/index.md", "input/index.md", "index.md", "---\ntitle: Home\n---\n" + template);
-        var diagnostics = new DiagnosticBag();
-        var page = PageParser.Parse(source, "en", diagnostics)!;
-        var templates = TemplateSet.Compile(new SourceSet(null, [source], [], [], [], [], [], []), diagnostics);
-        var globals = new ScriptObject { ["h"] = value };
-        var renderer = new TemplateRenderer(templates, globals, new Dictionary<string, SourceFile> { [source.FullPath] = source });
-        var scope = new PageScope();
-        var output = renderer.ExpandBody(page, new ScriptObject { ["title"] = "Home" }, scope);
-        return (output?.Trim(), scope.Diagnostics.Sorted());
-    }
+    /// <summary>Renders a page body with <paramref name="value"/> as the global <c>h</c>.</summary>
+    private static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, object value) =>
+        BodyTemplate.Render(template, new ScriptObject { ["h"] = value });
 
     [Theory]
     [InlineData("{{ h }}")]

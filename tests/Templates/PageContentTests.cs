@@ -1,10 +1,8 @@
 using Scriban.Runtime;
-using Site.Content;
 using Site.Diagnostics;
-using Site.Loading;
 using Site.Markdown;
 using Site.Templates;
-using Site.Tracking;
+using Site.Tests.Support;
 using Xunit;
 
 namespace Site.Tests.Templates;
@@ -14,18 +12,8 @@ public sealed class PageContentTests
 {
     private const string Html = "<p>Déjà « vu » — <a href=\"/x/\">x</a> & 2 < 3</p>\n";
 
-    private static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, ScriptObject model, bool recordReads = false)
-    {
-        var source = new SourceFile("/site/input/index.md", "input/index.md", "index.md", "---\ntitle: Home\n---\n" + template);
-        var diagnostics = new DiagnosticBag();
-        var page = PageParser.Parse(source, "en", diagnostics)!;
-        var templates = TemplateSet.Compile(new SourceSet(null, [source], [], [], [], [], [], []), diagnostics);
-        var globals = new ScriptObject { ["pages"] = new ScriptArray { model } };
-        var renderer = new TemplateRenderer(templates, globals, new Dictionary<string, SourceFile> { [source.FullPath] = source });
-        var scope = new PageScope(recordReads);
-        var output = renderer.ExpandBody(page, model, scope);
-        return (output?.Trim(), scope.Diagnostics.Sorted());
-    }
+    private static (string? Output, IReadOnlyList<Diagnostic> Diagnostics) Render(string template, ScriptObject model, bool recordReads = false) =>
+        BodyTemplate.Render(template, new ScriptObject { ["pages"] = new ScriptArray { model } }, model, recordReads);
 
     private static ScriptObject Model(object content)
     {

@@ -1,12 +1,10 @@
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
-using Site.Content;
 using Site.Diagnostics;
-using Site.Loading;
 using Site.Markdown;
 using Site.Templates;
-using Site.Tracking;
+using Site.Tests.Support;
 using Xunit;
 
 namespace Site.Tests.Templates;
@@ -62,22 +60,12 @@ public sealed class TemplateJsonTests
     [Fact]
     public void Templates_get_ours_and_its_errors_are_located()
     {
-        var source = new SourceFile("/site/input/index.md", "input/index.md", "index.md",
-            "---\ntitle: Home\n---\n{{ {a: [1, 'x'], b: null} | object.to_json }}\n{{ object.to_json }}\n");
-        var diagnostics = new DiagnosticBag();
-        var page = PageParser.Parse(source, "en", diagnostics)!;
-        var templates = TemplateSet.Compile(new SourceSet(null, [source], [], [], [], [], [], []), diagnostics);
-        var renderer = new TemplateRenderer(templates, new ScriptObject(), new Dictionary<string, SourceFile> { [source.FullPath] = source });
-        var scope = new PageScope();
-        Assert.Null(renderer.ExpandBody(page, new ScriptObject { ["title"] = "Home" }, scope));
-        var error = Assert.Single(scope.Diagnostics.Sorted()).ToString();
+        var (failed, errors) = BodyTemplate.Render("{{ {a: [1, 'x'], b: null} | object.to_json }}\n{{ object.to_json }}\n", new ScriptObject());
+        Assert.Null(failed);
+        var error = Assert.Single(errors).ToString();
         Assert.StartsWith("input/index.md:5:", error);
         Assert.Contains(" error PAGE020: template error:", error);
 
-        var good = new SourceFile("/site/input/index.md", "input/index.md", "index.md", "---\ntitle: Home\n---\n{{ {a: [1, 'x'], b: null} | object.to_json }}\n");
-        var goodPage = PageParser.Parse(good, "en", diagnostics)!;
-        var goodRenderer = new TemplateRenderer(TemplateSet.Compile(new SourceSet(null, [good], [], [], [], [], [], []), diagnostics), new ScriptObject(),
-            new Dictionary<string, SourceFile> { [good.FullPath] = good });
-        Assert.Equal("{\"a\":[1,\"x\"],\"b\":null}", goodRenderer.ExpandBody(goodPage, new ScriptObject { ["title"] = "Home" }, new PageScope())!.Trim());
+        Assert.Equal("{\"a\":[1,\"x\"],\"b\":null}", BodyTemplate.Render("{{ {a: [1, 'x'], b: null} | object.to_json }}\n", new ScriptObject()).Output);
     }
 }
